@@ -1,0 +1,8 @@
+#!/usr/bin/env node
+// The `crossline` command: runs the TypeScript sources directly through tsx, so the CLI
+// can never drift from the core the extension bundles.
+import { register } from 'tsx/esm/api';
+
+register();
+const { main } = await import('./main.ts');
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,139 @@
+/** `crossline`: check an article against the corpus, build the index, evaluate, benchmark. */
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { CorpusError, parseIndex, serializeIndex } from '../corpus/corpus-index';
+import { checkArticle, type CheckReport } from '../corpus/check';
+import type { CorpusIndex } from '../corpus/types';
+import { buildCorpusDir, INDEX_ASSET, PROJECT_ROOT, readCorpusDir } from './corpus-files';
+import { InputError, readInput } from './read-input';
+
+const USAGE = `Usage:
+  crossline check FILE [--json] [--corpus DIR|INDEX.json]   how other outlets reported FILE's quotes and claims
+  crossline index [--corpus DIR] [--out FILE]               build the corpus index the extension bundles
+  crossline eval [--json]                                    leave-one-out evaluation on the labelled seeds
+  crossline bench                                            lookup timings
+
+FILE is a .txt article or an .html page. The default corpus is seeds/ (or $CROSSLINE_CORPUS).`;
+
+interface Flags {
+  positional: string[];
+  json: boolean;
+  corpus: string | null;
+  out: string | null;
+}
+
+function parseFlags(args: string[]): Flags {
+  const flags: Flags = { positional: [], json: false, corpus: null, out: null };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--json') flags.json = true;
+    else if (arg === '--corpus' || arg === '--out') {
+      const value = args[++i];
+      if (!value) throw new InputError(`${arg} needs a value`);
+      if (arg === '--corpus') flags.corpus = value;
+      else flags.out = value;
+    } else if (arg.startsWith('--')) throw new InputError(`unknown option ${arg}`);
+    else flags.positional.push(arg);
+  }
+  return flags;
+}
+
+export function loadCorpus(path: string | null): CorpusIndex {
+  if (!path) return readCorpusDir(buildCorpusDir());
+  const full = resolve(path);
+  let isDir = false;
+  try {
+    isDir = statSync(full).isDirectory();
+  } catch {
+    throw new CorpusError(`corpus not found: ${path}`);
+  }
+  return isDir ? readCorpusDir(full) : parseIndex(readFileSync(full, 'utf8'));
+}
+
+export async function main(args: string[]): Promise<number> {
+  const [command, ...rest] = args;
+  try {
+    if (!command || command === '--help' || command === '-h' || command === 'help') {
+      console.log(USAGE);
+      return command ? 0 : 2;
+    }
+    const flags = parseFlags(rest);
+    switch (command) {
+      case 'check':
+        return runCheck(flags);
+      case 'index':
+        return runIndex(flags);
+      default:
+        throw new InputError(`unknown command "${command}" (try: crossline --help)`);
+    }
+  } catch (error) {
+    if (error instanceof InputError || error instanceof CorpusError) {
+      console.error(`crossline: ${error.message}`);
+      return 2;
+    }
+    console.error(`crossline: unexpected error: ${(error as Error).message}`);
+    return 1;
+  }
+}
+
+function runCheck(flags: Flags): number {
+  const [file, extra] = flags.positional;
+  if (!file || extra) throw new InputError('check takes one FILE (a .txt article or an .html page)');
+  const page = readInput(file);
+  const index = loadCorpus(flags.corpus);
+  const report = checkArticle(index, page.text, { title: page.title });
+  if (page.noArticle) console.error(`crossline: no article found in ${file}`);
+  if (flags.json) {
+    console.log(JSON.stringify(report, null, 2));
+    return 0;
+  }
+  console.log(formatReport(file, report, index, !!page.noArticle));
+  return 0;
+}
+
+function runIndex(flags: Flags): number {
+  const dir = flags.corpus ? resolve(flags.corpus) : buildCorpusDir();
+  const index = readCorpusDir(dir);
+  const out = resolve(flags.out ?? join(PROJECT_ROOT, '.output', INDEX_ASSET));
+  mkdirSync(dirname(out), { recursive: true });
+  const bytes = serializeIndex(index);
+  writeFileSync(out, bytes);
+  const quotes = index.articles.reduce((n, a) => n + a.items.filter((i) => i.kind === 'quote').length, 0);
+  const claims = index.articles.reduce((n, a) => n + a.items.filter((i) => i.kind === 'claim').length, 0);
+  console.log(
+    `Indexed ${index.articles.length} articles from ${relative(process.cwd(), dir) || '.'}: ${quotes} quotes, ${claims} claims, ` +
+      `${(bytes.length / 1024).toFixed(1)} kB → ${relative(process.cwd(), out)}`,
+  );
+  for (const a of index.articles) console.log(`  ${a.id}  ${a.label}${a.headline ? ` — ${a.headline}` : ''}${a.date ? ` (${a.date})` : ''}`);
+  return 0;
+}
+
+const RELATION_WORD = { verbatim: 'verbatim', variant: 'altered', partial: 'partial', paraphrase: 'paraphrase' } as const;
+
+function formatReport(file: string, report: CheckReport, index: CorpusIndex, noArticle: boolean): string {
+  const lines: string[] = [];
+  const corpusName = index === undefined ? '' : `${index.articles.length} articles`;
+  lines.push(`${file}${report.page.title ? ` — ${report.page.title}` : ''}`);
+  lines.push(`Corpus: ${corpusName}${report.page.selfSource ? `; this page is corpus article ${report.page.selfSource}, so its own lines are left out` : ''}.`);
+  if (noArticle) {
+    lines.push('', 'No article found on this page.');
+    return lines.join('\n');
+  }
+  if (report.items.length === 0) lines.push('', 'No quotes or checkable claims found.');
+  for (const item of report.items) {
+    const who = item.speaker ? `${item.speaker}: ` : '';
+    const shown = item.kind === 'quote' ? `“${item.text}”` : item.text;
+    lines.push('', `${item.kind === 'quote' ? 'QUOTE' : 'CLAIM'}  ${who}${shown}`);
+    if (item.matches.length === 0) lines.push('   no other outlet carries this');
+    for (const m of item.matches) {
+      const label = index.articles.find((a) => a.id === m.source)?.label ?? m.source;
+      const speaker = m.speaker && m.speaker !== item.speaker ? ` [${m.speaker}]` : '';
+      lines.push(`   ${label.padEnd(12)} ${RELATION_WORD[m.relation].padEnd(10)} ${m.score.toFixed(2)}  ${m.text}${speaker}`);
+    }
+  }
+  const carried = report.items.filter((i) => i.matches.length > 0).length;
+  const quotes = report.items.filter((i) => i.kind === 'quote').length;
+  lines.push('', `${quotes} quotes, ${report.items.length - quotes} claims; ${carried} carried by other outlets.`);
+  return lines.join('\n');
+}
+

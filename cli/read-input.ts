@@ -1,0 +1,57 @@
+/** Reading an article to check from a .txt or .html file, with plain errors for bad input. */
+import { readFileSync, statSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { articleText } from '../page/article-text';
+import { findArticle } from '../page/find-article';
+
+export class InputError extends Error {
+  override name = 'InputError';
+}
+
+export interface PageInput {
+  text: string;
+  title: string | null;
+  /** Set when an HTML page holds no article. */
+  noArticle?: boolean;
+}
+
+/** Past this size a file is not an article page (and would stall the check). */
+const MAX_INPUT_BYTES = 20 * 1024 * 1024;
+
+export function readInput(path: string): PageInput {
+  let bytes: Buffer;
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) throw new InputError(`${path} is a folder, not an article file`);
+    if (stat.size > MAX_INPUT_BYTES) throw new InputError(`${path} is ${Math.round(stat.size / 1048576)} MB; articles over 20 MB are not checked`);
+    bytes = readFileSync(path);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new InputError(`no such file: ${path}`);
+    if (code === 'EACCES' || code === 'EPERM') throw new InputError(`cannot read ${path}: permission denied`);
+    throw new InputError(`cannot read ${path}: ${(error as Error).message}`);
+  }
+  if (bytes.length === 0 || !bytes.toString('utf8').trim()) throw new InputError(`${path} is empty`);
+  if (looksBinary(bytes)) throw new InputError(`${path} is not a text or HTML file`);
+  const content = bytes.toString('utf8').replace(/^\uFEFF/u, '');
+  if (/\.x?html?$/iu.test(path) || /^\s*<(?:!doctype|html|head|body)\b/iu.test(content)) return fromHtml(content);
+  const firstLine = content.split('\n', 1)[0]!.trim();
+  return { text: content, title: firstLine.length <= 160 && !/[.:]$/u.test(firstLine) && firstLine.includes(' ') ? firstLine : null };
+}
+
+function looksBinary(bytes: Buffer): boolean {
+  const head = bytes.subarray(0, 8000);
+  if (head.includes(0)) return true;
+  const text = head.toString('utf8');
+  const replacement = (text.match(/\uFFFD/gu) ?? []).length;
+  return replacement > head.length / 50;
+}
+
+function fromHtml(html: string): PageInput {
+  const { document } = parseHTML(html);
+  const found = findArticle(document as unknown as Document);
+  const title = (document.title || '').trim() || null;
+  if (!found) return { text: '', title, noArticle: true };
+  return { text: articleText(found.root).text, title: found.title ?? title };
+}

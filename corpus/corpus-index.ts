@@ -1,0 +1,68 @@
+/** The corpus index: built from article files, serialised deterministically, and checked on load. */
+import { extractItems } from './extract';
+import { articleId, deriveMeta, type SourcesFile } from './metadata';
+import { INDEX_FORMAT, INDEX_VERSION, type CorpusIndex, type IndexedArticle } from './types';
+
+export interface ArticleFile {
+  /** File name, e.g. "000_59007c63c4fd6c25.txt". */
+  file: string;
+  text: string;
+}
+
+/** A corpus that cannot be used, with a message fit to show a person. */
+export class CorpusError extends Error {
+  override name = 'CorpusError';
+}
+
+export function buildArticle(file: string, text: string, sources: SourcesFile = {}): IndexedArticle {
+  const entry = sources[articleId(file)] ?? sources[file.replace(/^.*[\\/]/u, '')];
+  return { ...deriveMeta(file, text, entry), text, items: extractItems(text) };
+}
+
+export function buildIndex(files: readonly ArticleFile[], sources: SourcesFile = {}): CorpusIndex {
+  const sorted = [...files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const articles = sorted.map(({ file, text }) => buildArticle(file, text, sources));
+  const seen = new Set<string>();
+  for (const article of articles) {
+    if (seen.has(article.id)) throw new CorpusError(`Two articles share the id "${article.id}": give them distinct file names.`);
+    seen.add(article.id);
+  }
+  return { format: INDEX_FORMAT, version: INDEX_VERSION, articles };
+}
+
+/** Same index, same bytes: keys in a fixed order, no timestamps. */
+export function serializeIndex(index: CorpusIndex): string {
+  return `${JSON.stringify(index)}\n`;
+}
+
+/** Checks that `data` is a corpus index this version can read; throws CorpusError saying what is wrong. */
+export function parseIndex(data: unknown): CorpusIndex {
+  if (typeof data === 'string') {
+    try {
+      data = JSON.parse(data);
+    } catch {
+      throw new CorpusError('The corpus file is not valid JSON.');
+    }
+  }
+  if (!data || typeof data !== 'object') throw new CorpusError('The corpus file does not hold a corpus index.');
+  const index = data as Partial<CorpusIndex>;
+  if (index.format !== INDEX_FORMAT) throw new CorpusError(`Not a Crossline corpus (format is ${JSON.stringify(index.format ?? null)}).`);
+  if (index.version !== INDEX_VERSION) {
+    throw new CorpusError(`This corpus is version ${String(index.version)}; this Crossline reads version ${INDEX_VERSION}. Rebuild it with "npm run corpus".`);
+  }
+  if (!Array.isArray(index.articles)) throw new CorpusError('The corpus has no article list.');
+  index.articles.forEach((article, n) => {
+    const where = `article ${n + 1}`;
+    if (!article || typeof article !== 'object') throw new CorpusError(`The corpus's ${where} is not an object.`);
+    if (typeof article.id !== 'string' || !article.id) throw new CorpusError(`The corpus's ${where} has no id.`);
+    if (typeof article.text !== 'string') throw new CorpusError(`Article "${article.id}" has no text.`);
+    if (!Array.isArray(article.items)) throw new CorpusError(`Article "${article.id}" has no item list.`);
+    for (const item of article.items) {
+      const ok =
+        item && (item.kind === 'quote' || item.kind === 'claim') && typeof item.text === 'string' &&
+        Number.isInteger(item.start) && Number.isInteger(item.end) && item.start >= 0 && item.end <= article.text.length;
+      if (!ok) throw new CorpusError(`Article "${article.id}" has a malformed item.`);
+    }
+  });
+  return index as CorpusIndex;
+}

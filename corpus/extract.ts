@@ -1,0 +1,48 @@
+/** From article text to its items: quotations with speakers, and checkable claims. */
+import { claimSignals } from './claims';
+import { findQuotes } from './quotes';
+import { sentenceAround, splitParagraphs, splitSentences } from './sentences';
+import { SpeakerContext } from './speakers';
+import type { Item } from './types';
+
+export interface Extraction {
+  items: Item[];
+  quoteCount: number;
+  claimCount: number;
+}
+
+/** A fragment quote ("are very close to a deal.") borrows the full stop of the sentence around it. */
+function withoutBorrowedStop(text: string): string {
+  return /^\p{Ll}/u.test(text) ? text.replace(/\.$/u, '') : text;
+}
+
+export function extractItems(text: string): Item[] {
+  const sentences = splitSentences(text);
+  const paragraphs = splitParagraphs(text);
+  const quotes = findQuotes(text);
+  const context = new SpeakerContext(text, quotes, sentences, paragraphs);
+  const speakers = context.attributeQuotes(quotes);
+
+  const items: Item[] = quotes.map((quote, index) => {
+    const words = withoutBorrowedStop(quote.text);
+    const item: Item = {
+      kind: 'quote',
+      text: words,
+      speaker: speakers[index] ?? null,
+      start: quote.start,
+      end: quote.end - (quote.text.length - words.length),
+      sentence: sentenceAround(sentences, quote),
+    };
+    if (quote.parent !== undefined) item.parent = quote.parent;
+    return item;
+  });
+
+  for (const sentence of sentences) {
+    const sentenceText = text.slice(sentence.start, sentence.end);
+    const signals = claimSignals(sentenceText);
+    if (signals.length === 0) continue;
+    const speaker = context.attributeBefore(sentence.start, sentence.end) ?? null;
+    items.push({ kind: 'claim', text: sentenceText, speaker, start: sentence.start, end: sentence.end, sentence, signals });
+  }
+  return items;
+}

@@ -1,0 +1,52 @@
+/** What a line carries that matching weighs: content stems, figures, places. */
+import { normalizeWords } from './normalize';
+
+const STOPWORDS = new Set(
+  (
+    'a an the and or but if of in on at to for with by from as is are was were be been being it its this that ' +
+    'these those he she they we i you his her their our my your him them us me there here what which who whom ' +
+    'whose not no so than then too very can could will would should may might must do does did done has have had ' +
+    'having just also only about into over under after before between up down out off again further once all any ' +
+    'both each few more most other some such own same now while s t am said says say told'
+  ).split(' '),
+);
+
+/** Content stems get at most this many leading characters: folds "Ukraine"/"Ukrainian", "territory"/"territorial". */
+const STEM_LENGTH = 5;
+
+export function stem(word: string): string {
+  if (/^\d/u.test(word)) return word;
+  return word.length > STEM_LENGTH ? word.slice(0, STEM_LENGTH) : word;
+}
+
+export function isContentWord(word: string): boolean {
+  return !STOPWORDS.has(word) && word.length > 1 || /^\d/u.test(word);
+}
+
+export interface LineFeatures {
+  /** Normalized words, in order. */
+  words: string[];
+  /** Stems of the content words, without repeats. */
+  stems: string[];
+  /** Figures with the unit after them when there is one: "20 percent", "3 hour", "2022". */
+  figures: string[];
+  /** Places after a locating preposition: "outside moscow" → { place: "moscow", relation: "outside" }. */
+  places: { place: string; relation: string }[];
+}
+
+const UNIT_WORDS = new Set(['percent', 'hour', 'day', 'week', 'month', 'year', 'minute', 'death', 'person', 'time']);
+const LOCATING = /\b(in|outside|near|inside|around|at|off|north of|south of|east of|west of)\s+(\p{Lu}[\p{L}\-]+)/gu;
+
+export function lineFeatures(text: string): LineFeatures {
+  const words = normalizeWords(text);
+  const stems = [...new Set(words.filter(isContentWord).map(stem))];
+  const figures: string[] = [];
+  words.forEach((w, i) => {
+    if (!/^\d/u.test(w)) return;
+    const next = words[i + 1];
+    figures.push(next && UNIT_WORDS.has(next) ? `${w} ${next}` : w);
+  });
+  const places: LineFeatures['places'] = [];
+  for (const m of text.matchAll(LOCATING)) places.push({ relation: m[1]!.toLowerCase(), place: m[2]!.toLowerCase() });
+  return { words, stems, figures, places };
+}

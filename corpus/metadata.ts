@@ -1,0 +1,53 @@
+/**
+ * What an article says about itself: a headline line, a "date" line, a byline,
+ * an outlet named as the reporter. Nothing here is guessed beyond the text.
+ */
+import type { ArticleMeta } from './types';
+
+export interface SourceEntry {
+  outlet?: string;
+  headline?: string;
+  url?: string;
+  date?: string;
+  byline?: string;
+}
+
+/** `seeds/sources.json`: entries keyed by corpus id ("000") or by file name. */
+export type SourcesFile = Record<string, SourceEntry>;
+
+const HEADLINE_MAX_CHARS = 160;
+const DATE_LINE = /^\s*date[:\s]+(\d{4}-\d{2}-\d{2})\b/iu;
+const BYLINE = /(?:^|\n)\s*By ([\p{Lu}][\p{L}.'’\-]+(?: [\p{Lu}][\p{L}.'’\-]+){0,3})\s*$/u;
+/** "…, Caliber.Az reports via foreign media." — the text naming its own outlet. */
+const SELF_REPORTING = /,\s*([\p{Lu}][\p{L}\p{N}.\-]*(?: [\p{Lu}][\p{L}\p{N}.\-]*){0,3}) reports(?: via [^.\n]{1,40})?\.\s*$/mu;
+
+/** The corpus id for a file: its leading digits ("000_59007c63c4fd6c25.txt" → "000"), else its base name. */
+export function articleId(file: string): string {
+  const base = file.replace(/^.*[\\/]/u, '').replace(/\.[^.]+$/u, '');
+  return /^(\d+)_/u.exec(base)?.[1] ?? base;
+}
+
+export function deriveMeta(file: string, text: string, entry: SourceEntry = {}): ArticleMeta {
+  const id = articleId(file);
+  const outlet = entry.outlet?.trim() || SELF_REPORTING.exec(text)?.[1] || null;
+  return {
+    id,
+    file: file.replace(/^.*[\\/]/u, ''),
+    outlet,
+    label: outlet ?? `Source ${id}`,
+    headline: entry.headline?.trim() || headlineLine(text),
+    url: entry.url?.trim() || null,
+    date: entry.date?.trim() || DATE_LINE.exec(text)?.[1] || null,
+    byline: entry.byline?.trim() || BYLINE.exec(text.trimEnd())?.[1] || null,
+  };
+}
+
+/** A first line that reads as a headline: short, on its own line, with no closing full stop. */
+function headlineLine(text: string): string | null {
+  const firstBreak = text.indexOf('\n');
+  if (firstBreak < 0) return null;
+  const line = text.slice(0, firstBreak).trim();
+  if (!line || line.length > HEADLINE_MAX_CHARS || /[.:;,]$/u.test(line) || DATE_LINE.test(line)) return null;
+  if (line.split(/\s+/u).length < 3) return null;
+  return line;
+}

@@ -1,0 +1,56 @@
+/** Shapes shared by the extraction core, the index, the matcher and every UI. */
+import type { ClaimSignal } from './claims';
+
+export type ItemKind = 'quote' | 'claim';
+
+/** A span of the article text: `text.slice(start, end)`. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A quotation or a checkable claim found in one article. */
+export interface Item extends Span {
+  kind: ItemKind;
+  /** For a quote: its words without the marks (parts of a quote run over paragraphs joined by a space). */
+  text: string;
+  /** Canonical speaker name ("Donald Trump", "Kremlin"), or null where the text does not say. */
+  speaker: string | null;
+  /** The sentence (or sentences) the item stands in, for context. */
+  sentence: Span;
+  /** For a quote nested in another: the index of the enclosing quote in the same item list. */
+  parent?: number;
+  /** For a claim: what makes it checkable. */
+  signals?: ClaimSignal[];
+}
+
+/** What is known of a corpus article, from `sources.json` or the text itself. */
+export interface ArticleMeta {
+  /** Corpus id: for the seeds, the three-digit prefix of the file name. */
+  id: string;
+  /** File name the article came from. */
+  file: string;
+  /** Outlet only when `sources.json` or the text itself names it; never guessed. */
+  outlet: string | null;
+  /** What the UI shows: the outlet when known, otherwise a neutral "Source 000". */
+  label: string;
+  headline: string | null;
+  url: string | null;
+  /** ISO date (yyyy-mm-dd) when stated. */
+  date: string | null;
+  byline: string | null;
+}
+
+export interface IndexedArticle extends ArticleMeta {
+  text: string;
+  items: Item[];
+}
+
+export const INDEX_FORMAT = 'crossline-index';
+export const INDEX_VERSION = 1;
+
+export interface CorpusIndex {
+  format: typeof INDEX_FORMAT;
+  version: typeof INDEX_VERSION;
+  articles: IndexedArticle[];
+}

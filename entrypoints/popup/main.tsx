@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<p>Crossline</p>, document.getElementById('app')!);

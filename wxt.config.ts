@@ -1,0 +1,46 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { corpusIndexAsset } from './cli/corpus-files';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  imports: false,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Crossline',
+    description: 'See how other outlets reported the same quote or claim, word by word.',
+    // activeTab + scripting are not needed: the content script is declared; storage keeps settings;
+    // contextMenus for "Compare with other outlets" on a selection.
+    permissions: ['storage', 'contextMenus'],
+    commands: {
+      'compare-selection': {
+        suggested_key: { default: 'Alt+Shift+C' },
+        description: 'Compare the selected text with other outlets',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'crossline@crossline.example',
+              strict_min_version: '115.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  hooks: {
+    // The corpus index is built from seeds/ (or $CROSSLINE_CORPUS) at every build and shipped as a file
+    // the background loads once, so no page pays for parsing it.
+    'build:publicAssets': (_wxt, files) => {
+      files.push(corpusIndexAsset());
+    },
+  },
+  zip: {
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
+    sourcesTemplate: '{{name}}-{{version}}-sources.zip',
+    excludeSources: ['test-output/**', '.output/**', 'coverage/**', '**/*.zip'],
+  },
+});

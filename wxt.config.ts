@@ -24,9 +24,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'crossline@crossline.example',
-              strict_min_version: '115.0',
+              // data_collection_permissions (no data leaves the browser) is read from Firefox 140, Android 142.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

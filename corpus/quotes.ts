@@ -189,5 +189,7 @@ function buildQuote(text: string, mark: string, rawParts: Span[]): Omit<FoundQuo
   if (parts.length === 0) return null;
   const words = parts.map((p) => text.slice(p.start, p.end)).join(' ');
   if (!/[\p{L}\p{N}]/u.test(words)) return null;
+  // rock 'n' roll: a lone letter between single marks is an elision, not a quote.
+  if ((mark === "'" || mark === '‘') && (words.match(/[\p{L}\p{N}]/gu) ?? []).length < 2) return null;
   return { text: words, parts, mark, start: parts[0]!.start, end: parts.at(-1)!.end };
 }

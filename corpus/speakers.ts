@@ -87,7 +87,14 @@ export class SpeakerContext {
     const sentence = sentenceAround(this.sentences as Span[], quote);
     const closeAt = this.afterClosingMark(quote.end);
 
-    const after = ATTRIBUTION_AFTER.exec(this.masked.slice(closeAt, sentence.end));
+    const afterText = this.masked.slice(closeAt, sentence.end);
+    const accordingAfter = /^[\s,;:\u25CA]*according to\s+(?:the\s+)?/u.exec(afterText);
+    if (accordingAfter) {
+      const at = closeAt + accordingAfter[0].length;
+      const mention = findMentions(this.masked, at, Math.min(sentence.end, at + 80))[0];
+      if (mention && mention.start === at) return this.canonical(mention.name);
+    }
+    const after = ATTRIBUTION_AFTER.exec(afterText);
     if (after) {
       const nameText = after[1] ?? after[2]!;
       const nameAt = closeAt + after.index + after[0].indexOf(nameText);

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { surnameKey } from '../../corpus/entities';
+import { extractItems } from '../../corpus/extract';
+
+const speakers = (text: string) => extractItems(text).filter((i) => i.kind === 'quote').map((i) => [i.text, i.speaker]);
+
+describe('speaker attribution', () => {
+  it.each([
+    ['“We are close,” Trump said.', 'Trump'],
+    ['“We are close,” said Mr. Trump.', 'Trump'],
+    ['President Joe Biden told reporters, “We are close.”', 'Joe Biden'],
+    ['“We are close,” Trump posted on Friday.', 'Trump'],
+    ['The deal is “within reach,” according to Sergei Lavrov.', 'Sergei Lavrov'],
+    ['Kremlin aide Yuri Ushakov described the talks as “constructive and very useful.”', 'Yuri Ushakov'],
+    ['After the attack on Kyiv, Trump took to social media to urge Putin to stop, writing, “Vladimir, STOP!”', 'Trump'],
+  ])('%s', (text, speaker) => {
+    expect(speakers(text)[0]![1]).toBe(speaker);
+  });
+
+  it('resolves a pronoun to the nearest fitting named person, not a name inside the quote', () => {
+    const text = 'US President Donald Trump spoke in Rome.\n“They are meeting with Putin right now,” he said.';
+    expect(speakers(text)).toEqual([['They are meeting with Putin right now', 'Donald Trump']]);
+  });
+
+  it('does not take a person after a preposition for the pronoun', () => {
+    const text = 'Critics accused Mr. Steve Witkoff of bias. In an interview with journalist Tucker Carlson, he called it “preposterous.”';
+    expect(speakers(text)[0]![1]).toBe('Steve Witkoff');
+  });
+
+  it('strips titles and uses the fullest form of the name in the article', () => {
+    const text = 'US President Donald Trump arrived. Later, Mr. Trump said “it went well” to the press.';
+    expect(speakers(text)[0]![1]).toBe('Donald Trump');
+  });
+
+  it('gives null, not a guess, where no one is said to speak', () => {
+    expect(speakers('Russia dismissed the allegations as “Russophobia.”')[0]![1]).toBeNull();
+    expect(speakers('The word “ceasefire” was everywhere.')[0]![1]).toBeNull();
+  });
+
+  it('carries the speaker over a quote split by its attribution', () => {
+    const text = '“Crimea will stay with Russia,” Trump said. “Zelensky understands that.”';
+    expect(speakers(text)).toEqual([
+      ['Crimea will stay with Russia', 'Trump'],
+      ['Zelensky understands that.', 'Trump'],
+    ]);
+  });
+
+  it('merges transliterations of one name', () => {
+    expect(surnameKey('Volodymyr Zelenskyy')).toBe(surnameKey('Zelensky'));
+    expect(surnameKey('US President Donald Trump')).toBe(surnameKey('Trump'));
+    expect(surnameKey('Zelenskiy')).toBe(surnameKey('Zelensky'));
+  });
+});

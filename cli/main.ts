@@ -63,6 +63,8 @@ export async function main(args: string[]): Promise<number> {
         return runCheck(flags);
       case 'index':
         return runIndex(flags);
+      case 'eval':
+        return (await import('./evaluate')).runEval(flags.json);
       default:
         throw new InputError(`unknown command "${command}" (try: crossline --help)`);
     }

@@ -14,8 +14,17 @@ const STOPWORDS = new Set(
 /** Content stems get at most this many leading characters: folds "Ukraine"/"Ukrainian", "territory"/"territorial". */
 const STEM_LENGTH = 5;
 
+/** Words that state one fact in other words: "killed 12" = "12 deaths". */
+const SAME_MEANING: Record<string, string> = {
+  killed: 'death', died: 'death', dead: 'death', deaths: 'death', death: 'death', fatalities: 'death', deadly: 'death',
+  bombing: 'bomb', bombed: 'bomb', talks: 'talk', meeting: 'meet', meetings: 'meet', met: 'meet', meets: 'meet',
+  negotiations: 'negot', negotiate: 'negot', proposal: 'propo', proposed: 'propo', plan: 'propo',
+};
+
 export function stem(word: string): string {
   if (/^\d/u.test(word)) return word;
+  const same = SAME_MEANING[word];
+  if (same) return same;
   return word.length > STEM_LENGTH ? word.slice(0, STEM_LENGTH) : word;
 }
 
@@ -43,6 +52,10 @@ export function lineFeatures(text: string): LineFeatures {
   const figures: string[] = [];
   words.forEach((w, i) => {
     if (!/^\d/u.test(w)) return;
+    if (/^\d+(?:st|nd|rd|th)$/u.test(w)) {
+      figures.push(w); // "fourth trip" → "4th"
+      return;
+    }
     const next = words[i + 1];
     figures.push(next && UNIT_WORDS.has(next) ? `${w} ${next}` : w);
   });

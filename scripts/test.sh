@@ -15,7 +15,7 @@ npx tsc --noEmit
 
 echo "== unit tests"
 unit_status=0
-npx vitest run --reporter=default --reporter=json --outputFile.json=test-output/unit.json || unit_status=$?
+npx vitest run --reporter=default --reporter=json --outputFile.json="$PWD/test-output/unit.json" || unit_status=$?
 
 echo "== build (Chrome MV3 and Firefox MV2)"
 npx wxt build
@@ -28,7 +28,7 @@ e2e_status=0
 if [ "${CROSSLINE_SKIP_E2E:-}" != "1" ]; then
   echo "== browser tests (built extension in /usr/bin/chromium)"
   bash scripts/ensure-chromium.sh
-  npx vitest run --config test/e2e/vitest.config.ts --reporter=default --reporter=json --outputFile.json=test-output/e2e.json || e2e_status=$?
+  npx vitest run --config test/e2e/vitest.config.ts --reporter=default --reporter=json --outputFile.json="$PWD/test-output/e2e.json" || e2e_status=$?
 fi
 
 node scripts/summarize-tests.mjs test-output/unit.json test-output/e2e.json

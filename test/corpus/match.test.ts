@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import { buildIndex } from '../../corpus/corpus-index';
+import { buildFamilies } from '../../corpus/families';
+import { findSelfSource, Matcher, type Match, type MatchQuery } from '../../corpus/match';
+import { seedIndex, seedText } from '../seeds';
+
+const seedMatcher = new Matcher(seedIndex);
+const bySource = (matches: Match[]) => Object.fromEntries(matches.map((m) => [m.source, m]));
+
+/** A small corpus of one-paragraph articles, one per outlet. */
+function corpusOf(...texts: string[]): Matcher {
+  return new Matcher(buildIndex(texts.map((text, i) => ({ file: `${String(i).padStart(3, '0')}_t.txt`, text }))));
+}
+const quote = (text: string, speaker: string | null = null): MatchQuery => ({ text, kind: 'quote', speaker });
+
+describe('relations on the seeds', () => {
+  it('verbatim: the same words after case and marks are folded', () => {
+    const found = bySource(seedMatcher.match(quote('very close to a deal', 'Donald Trump'), { excludeSource: '000' }));
+    expect(found['001']).toMatchObject({ relation: 'verbatim', score: 1, text: 'very close to a deal', speakerAgrees: true });
+    expect(found['004']!.relation).toBe('verbatim');
+    expect(found['002']).toMatchObject({ relation: 'partial', text: 'are very close to a deal' });
+  });
+
+  it('verbatim through an editorial bracket: "finish it [the deal] off"', () => {
+    const found = bySource(seedMatcher.match(quote('finish it off', 'Donald Trump'), { excludeSource: '001' }));
+    expect(found['002']).toMatchObject({ relation: 'verbatim', text: 'finish it [the deal] off' });
+  });
+
+  it('variant: "agreed upon" against "agreed to", with the differing words in the diff', () => {
+    const found = bySource(seedMatcher.match(quote('Most of the major points are agreed upon', 'Donald Trump'), { excludeSource: '004' }));
+    for (const source of ['000', '002', '003']) expect(found[source]!.relation).toBe('variant');
+    expect(found['000']!.diff).toEqual([
+      { op: 'same', text: 'most of the major points are agreed' },
+      { op: 'ours', text: 'upon' },
+      { op: 'theirs', text: 'to' },
+    ]);
+  });
+
+  it('variant: one statement rendered "a good day of negotiations" and "a good day in talks and meetings"', () => {
+    const found = bySource(seedMatcher.match(quote('It had been a good day of negotiations', 'Donald Trump'), { excludeSource: '002' }));
+    expect(found['003']).toMatchObject({ relation: 'variant', text: 'a good day in talks and meetings with Russia and Ukraine' });
+    expect(found['000']).toMatchObject({ relation: 'partial', text: 'good day' });
+  });
+
+  it('partial: "constructive" within "constructive and very useful", flagged as said by someone else', () => {
+    const context = 'Trump described the negotiations as a “good day,” and the Kremlin termed the talks “constructive.”';
+    const found = bySource(seedMatcher.match({ ...quote('constructive', 'Kremlin'), context }, { excludeSource: '000' }));
+    expect(found['001']).toMatchObject({ relation: 'partial', text: 'constructive and very useful', speakerAgrees: false });
+    expect(found['001']!.disagreements).toContainEqual({ kind: 'speaker', ours: 'Kremlin', theirs: 'Yuri Ushakov' });
+    expect(found['002']).toMatchObject({ relation: 'verbatim', speakerAgrees: true });
+    expect(found['003']).toMatchObject({ relation: 'verbatim', speakerAgrees: false });
+  });
+
+  it('paraphrase: a claim stated in other words, figures normalized', () => {
+    const claim = seedIndex.articles[0]!.items.find((i) => i.text.includes('nearly 20%'))!;
+    const found = bySource(seedMatcher.match({ text: claim.text, kind: 'claim' }, { excludeSource: '000' }));
+    expect(found['002']!.relation).toBe('paraphrase');
+    expect(found['002']!.text).toContain('nearly 20 per cent of Ukrainian territory');
+    expect(found['002']!.disagreements).toEqual([]);
+  });
+
+  it('flags a place located otherwise: "in Moscow" / "outside Moscow" / "near Moscow"', () => {
+    const claim = seedIndex.articles[0]!.items.find((i) => i.text.includes('car bomb attack in Moscow'))!;
+    const found = bySource(seedMatcher.match({ text: claim.text, kind: 'claim' }, { excludeSource: '000' }));
+    expect(found['003']!.disagreements).toContainEqual({ kind: 'place', ours: 'in moscow', theirs: 'outside moscow' });
+    expect(found['004']!.disagreements).toContainEqual({ kind: 'place', ours: 'in moscow', theirs: 'near moscow' });
+  });
+});
+
+describe('how real coverage varies', () => {
+  const ushakov = corpusOf(
+    'Kremlin aide Yuri Ushakov described the talks as “constructive and very useful,” reporters were told.',
+    'Kremlin aide Yuri Ushakov called the talks “constructive and quite useful,” in remarks to reporters.',
+    'Kremlin aide Yuri Ushakov said the talks were “constructive and useful,” speaking to reporters.',
+  );
+  it('the same statement translated differently by each agency is a variant', () => {
+    const found = bySource(ushakov.match(quote('constructive and very useful', 'Yuri Ushakov'), { excludeSource: '000' }));
+    expect(found['001']).toMatchObject({ relation: 'variant', speakerAgrees: true });
+    expect(found['002']).toMatchObject({ relation: 'variant', speakerAgrees: true });
+    expect(found['001']!.diff.filter((p) => p.op !== 'same')).toEqual([
+      { op: 'ours', text: 'very' },
+      { op: 'theirs', text: 'quite' },
+    ]);
+  });
+
+  const time = corpusOf(
+    'Speaking to TIME, Trump said, “Crimea will stay with Russia. And Zelensky understands that.”',
+    '“Crimea will stay with Russia,” Trump said. “Zelensky understands that.”',
+  );
+  it('a quote split in two by its attribution matches the whole as parts', () => {
+    const found = time.match(quote('Crimea will stay with Russia', 'Trump'), { excludeSource: '001' });
+    expect(found[0]).toMatchObject({ source: '000', relation: 'partial' });
+    const second = time.match(quote('Zelensky understands that.', 'Trump'), { excludeSource: '001' });
+    expect(second[0]).toMatchObject({ source: '000', relation: 'partial' });
+  });
+
+  it.each([
+    ['case and emphasis', '“Stop the bloodshed, NOW,” he posted.', 'Stop the bloodshed, now'],
+    ['punctuation inside or outside the marks', 'He called it “a good day”.', 'a good day.'],
+    ['a nested quote in other marks', 'She said: “They told us ‘the deal is done’ last night.”', "They told us \"the deal is done\" last night"],
+  ])('%s is still verbatim', (_name, article, query) => {
+    const found = corpusOf(article, 'Something unrelated entirely.').match(quote(query), { excludeSource: '001' });
+    expect(found[0]).toMatchObject({ source: '000', relation: 'verbatim', score: 1 });
+  });
+
+  it('a few words dropped or added at either end is partial', () => {
+    const m = corpusOf('Trump said the two sides “should now meet, at very high levels, to finish it off” soon.', 'Nothing here.');
+    expect(m.match(quote('at very high levels, to finish it off'))[0]).toMatchObject({ source: '000', relation: 'partial' });
+    expect(m.match(quote('the two sides should now meet, at very high levels, to finish it off today'))[0]).toMatchObject({ relation: 'partial' });
+  });
+
+  it('without its story around it, a one-word quote is not tied to a longer one', () => {
+    const found = bySource(seedMatcher.match(quote('constructive', 'Kremlin'), { excludeSource: '000' }));
+    expect(found['001']).toBeUndefined();
+  });
+
+  it('flags a figure that differs', () => {
+    const m = corpusOf('A Russian missile strike on Kyiv killed 12 people on Thursday, officials said.', 'Other.');
+    const [found] = m.match({ text: 'A Russian missile strike on Kyiv killed 15 people on Thursday, officials said.', kind: 'claim' });
+    expect(found!.disagreements).toContainEqual({ kind: 'figure', ours: '15 person', theirs: '12 person' });
+  });
+});
+
+describe('no false friends', () => {
+  it('a quote no other outlet carries gets no matches', () => {
+    expect(seedMatcher.match(quote('We’re pretty close', 'Donald Trump'), { excludeSource: '002' })).toEqual([]);
+    expect(seedMatcher.match(quote('Stop the bloodshed, NOW.', 'Donald Trump'), { excludeSource: '004' })).toEqual([]);
+    expect(seedMatcher.match(quote('preposterous', 'Steve Witkoff'), { excludeSource: '004' })).toEqual([]);
+  });
+  it('a lone generic word does not make two quotes one', () => {
+    const m = corpusOf('He wrote “STOP!” on the wall.', 'Nothing.');
+    expect(m.match(quote('Stop the bloodshed, NOW.'))).toEqual([]);
+  });
+});
+
+describe('self-exclusion', () => {
+  it('knows a corpus article by its text, and by its URL', () => {
+    expect(findSelfSource(seedIndex, seedText('003'))).toBe('003');
+    expect(findSelfSource(seedIndex, 'A different article about something else entirely, long enough to count.')).toBeNull();
+    const withUrl = { ...seedIndex, articles: seedIndex.articles.map((a) => (a.id === '001' ? { ...a, url: 'https://news.example/a/1' } : a)) };
+    expect(findSelfSource(withUrl, 'unrelated text', 'http://news.example/a/1?utm=x#top')).toBe('001');
+  });
+  it('never counts the page’s own lines as another outlet’s', () => {
+    const matches = seedMatcher.match(quote('very close to a deal'), { excludeSource: '003' });
+    expect(matches.map((m) => m.source)).not.toContain('003');
+    expect(matches).toHaveLength(4);
+  });
+});
+
+describe('selected text', () => {
+  it('finds the lines that carry a highlighted phrase of a few words', () => {
+    const found = seedMatcher.match({ text: 'very high levels', kind: 'selection' });
+    expect(found.map((m) => m.source).sort()).toEqual(['001', '002']);
+  });
+});
+
+describe('quote families', () => {
+  const families = buildFamilies(seedIndex);
+  it('groups every rendering of a statement, with outlets and wordings counted', () => {
+    const agreed = families.find((f) => f.members.some((m) => m.text === 'Most of the major points are agreed upon'))!;
+    expect(agreed).toMatchObject({ outlets: 4, wordings: 2 });
+    const close = families.find((f) => f.members.some((m) => m.text === 'are very close to a deal'))!;
+    expect(close).toMatchObject({ outlets: 5, wordings: 2 });
+    expect(close.root.text).toBe('are very close to a deal');
+  });
+  it('keeps apart statements that one long quote happens to carry together', () => {
+    const close = families.find((f) => f.members.some((m) => m.text === 'are very close to a deal'))!;
+    const agreed = families.find((f) => f.members.some((m) => m.text.startsWith('Most of the major')))!;
+    expect(close).not.toBe(agreed);
+    expect(close.members.some((m) => m.text.startsWith('It had been a good day'))).toBe(false);
+  });
+});

@@ -65,6 +65,8 @@ export async function main(args: string[]): Promise<number> {
         return runIndex(flags);
       case 'eval':
         return (await import('./evaluate')).runEval(flags.json);
+      case 'bench':
+        return (await import('./bench')).runBench();
       default:
         throw new InputError(`unknown command "${command}" (try: crossline --help)`);
     }

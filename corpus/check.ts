@@ -1,7 +1,46 @@
-/** A whole page checked against the corpus: the shape `crossline check --json` prints. */
+/** A whole article checked against the corpus: the shared step behind the extension and `crossline check`. */
 import { extractItems } from './extract';
-import { findSelfSource, Matcher, type Relation } from './match';
-import type { CorpusIndex, ItemKind } from './types';
+import { findSelfSource, Matcher, type Match, type MatchOptions, type Relation } from './match';
+import type { CorpusIndex, Item, ItemKind } from './types';
+
+export interface AnalyzedItem extends Item {
+  /** The sentence around the item, as text, for context in the UI. */
+  sentenceText: string;
+  matches: Match[];
+}
+
+export interface ArticleAnalysis {
+  selfSource: string | null;
+  items: AnalyzedItem[];
+}
+
+export interface AnalyzeOptions {
+  url?: string | null;
+  thresholds?: MatchOptions['thresholds'];
+  /** Memo for unchanged lines across rescans of one page: key → matches. */
+  cache?: Map<string, Match[]>;
+}
+
+export function analyzeArticle(matcher: Matcher, text: string, options: AnalyzeOptions = {}): ArticleAnalysis {
+  const selfSource = text ? findSelfSource(matcher.index, text, options.url) : null;
+  const items = text ? extractItems(text) : [];
+  return {
+    selfSource,
+    items: items.map((item) => {
+      const sentenceText = text.slice(item.sentence.start, item.sentence.end);
+      const key = `${selfSource}\u0000${item.kind}\u0000${item.speaker}\u0000${item.text}\u0000${sentenceText}`;
+      let matches = options.cache?.get(key);
+      if (!matches) {
+        matches = matcher.match(
+          { text: item.text, kind: item.kind, speaker: item.speaker, context: sentenceText },
+          { excludeSource: selfSource, thresholds: options.thresholds },
+        );
+        options.cache?.set(key, matches);
+      }
+      return { ...item, sentenceText, matches };
+    }),
+  };
+}
 
 export interface CheckMatch {
   source: string;
@@ -21,33 +60,23 @@ export interface CheckItem {
   matches: CheckMatch[];
 }
 
+/** The shape `crossline check --json` prints. */
 export interface CheckReport {
   page: { title: string | null; selfSource: string | null };
   items: CheckItem[];
 }
 
-export function checkArticle(
-  index: CorpusIndex,
-  text: string,
-  page: { title?: string | null; url?: string | null } = {},
-  matcher: Matcher = new Matcher(index),
-): CheckReport {
-  const selfSource = text ? findSelfSource(index, text, page.url) : null;
-  const items = text ? extractItems(text) : [];
+export function checkArticle(index: CorpusIndex, text: string, page: { title?: string | null; url?: string | null } = {}): CheckReport {
+  const analysis = analyzeArticle(new Matcher(index), text, { url: page.url });
   return {
-    page: { title: page.title ?? null, selfSource },
-    items: items.map((item) => ({
+    page: { title: page.title ?? null, selfSource: analysis.selfSource },
+    items: analysis.items.map((item) => ({
       kind: item.kind,
       text: item.text,
       speaker: item.speaker,
       start: item.start,
       end: item.end,
-      matches: matcher
-        .match(
-          { text: item.text, kind: item.kind, speaker: item.speaker, context: text.slice(item.sentence.start, item.sentence.end) },
-          { excludeSource: selfSource },
-        )
-        .map((m) => ({ source: m.source, outlet: m.outlet, text: m.text, speaker: m.speaker, relation: m.relation, score: m.score })),
+      matches: item.matches.map((m) => ({ source: m.source, outlet: m.outlet, text: m.text, speaker: m.speaker, relation: m.relation, score: m.score })),
     })),
   };
 }

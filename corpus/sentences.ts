@@ -7,31 +7,59 @@ const ABBREVIATION_AT_END =
 
 let segmenter: Intl.Segmenter | undefined;
 
+/**
+ * V8 walks the segments of one long string in quadratic time, so the text is segmented a
+ * paragraph at a time (no sentence runs over a line break), and a paragraph of more than
+ * this many characters in pieces cut after a full stop.
+ */
+const MAX_PIECE_CHARS = 3000;
+
 export function splitSentences(text: string, locale = 'en'): Span[] {
   segmenter ??= new Intl.Segmenter(locale, { granularity: 'sentence' });
   const spans: Span[] = [];
-  let pendingStart: number | null = null;
-  for (const { index, segment } of segmenter.segment(text)) {
-    const start: number = pendingStart ?? index;
-    const end = index + segment.length;
-    const endsParagraph = /\n\s*$/u.test(segment);
-    if (!endsParagraph && ABBREVIATION_AT_END.test(segment) && end < text.length) {
-      pendingStart = start;
-      continue;
+  for (const piece of pieces(text)) {
+    const pieceSpans: Span[] = [];
+    let pendingStart: number | null = null;
+    for (const { index, segment } of segmenter.segment(text.slice(piece.start, piece.end))) {
+      const start: number = pendingStart ?? piece.start + index;
+      const end = piece.start + index + segment.length;
+      if (ABBREVIATION_AT_END.test(segment) && end < piece.end) {
+        pendingStart = start;
+        continue;
+      }
+      pendingStart = null;
+      // `…future!” he wrote.`: ICU ends a sentence at `!”`, but one that goes on in lower case has not ended.
+      const previous = pieceSpans.at(-1);
+      if (previous && /^\s*\p{Ll}/u.test(segment)) {
+        pieceSpans.pop();
+        pushTrimmed(text, pieceSpans, previous.start, end);
+        continue;
+      }
+      pushTrimmed(text, pieceSpans, start, end);
     }
-    pendingStart = null;
-    // `…future!” he wrote.`: ICU ends a sentence at `!”`, but one that goes on in lower case has not ended.
-    const previous = spans.at(-1);
-    const startsLower = /^\s*\p{Ll}/u.test(segment);
-    if (previous && startsLower && !/\n/u.test(text.slice(previous.end, start + 1))) {
-      spans.pop();
-      pushTrimmed(text, spans, previous.start, end);
-      continue;
-    }
-    pushTrimmed(text, spans, start, end);
+    if (pendingStart !== null) pushTrimmed(text, pieceSpans, pendingStart, piece.end);
+    spans.push(...pieceSpans);
   }
-  if (pendingStart !== null) pushTrimmed(text, spans, pendingStart, text.length);
   return spans;
+}
+
+/** Lines of the text, long ones cut after a sentence end. */
+function pieces(text: string): Span[] {
+  const result: Span[] = [];
+  const line = /[^\n]+/gu;
+  for (let m = line.exec(text); m; m = line.exec(text)) {
+    let start = m.index;
+    const end = m.index + m[0].length;
+    while (end - start > MAX_PIECE_CHARS) {
+      const window = text.slice(start, start + MAX_PIECE_CHARS);
+      const cut = Math.max(window.lastIndexOf('. '), window.lastIndexOf('.” '), window.lastIndexOf('? '), window.lastIndexOf('! '));
+      const at = cut > MAX_PIECE_CHARS / 3 ? start + cut + 1 : start + MAX_PIECE_CHARS;
+      result.push({ start, end: at });
+      start = at;
+    }
+    result.push({ start, end });
+  }
+  return result;
 }
 
 function pushTrimmed(text: string, spans: Span[], start: number, end: number): void {
@@ -40,11 +68,25 @@ function pushTrimmed(text: string, spans: Span[], start: number, end: number): v
   if (end > start) spans.push({ start, end });
 }
 
+/** Index of the first span (in a sorted, non-overlapping list) that ends after `offset`. */
+export function firstEndingAfter(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.end > offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 /** The sentence spans that a span touches, merged into one. */
-export function sentenceAround(sentences: Span[], span: Span): Span {
-  const touching = sentences.filter((s) => s.end > span.start && s.start < span.end);
-  if (touching.length === 0) return { start: span.start, end: span.end };
-  return { start: touching[0]!.start, end: touching.at(-1)!.end };
+export function sentenceAround(sentences: readonly Span[], span: Span): Span {
+  const first = firstEndingAfter(sentences, span.start);
+  let last = first;
+  while (last < sentences.length && sentences[last]!.start < span.end) last++;
+  if (last === first) return { start: span.start, end: span.end };
+  return { start: Math.min(sentences[first]!.start, span.start), end: Math.max(sentences[last - 1]!.end, span.end) };
 }
 
 /** Paragraph spans: text between line breaks. */

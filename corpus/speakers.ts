@@ -4,7 +4,7 @@
  */
 import { findMentions, isPersonLike, surnameKey, tokenize, type Mention } from './entities';
 import type { FoundQuote } from './quotes';
-import { sentenceAround } from './sentences';
+import { firstEndingAfter, sentenceAround } from './sentences';
 import type { Span } from './types';
 
 const SPEECH_VERBS =
@@ -64,6 +64,20 @@ export class SpeakerContext {
     }
   }
 
+  /** Mentions starting in `[from, to)`, by binary search (mentions are in text order). */
+  private mentionsIn(from: number, to: number): Mention[] {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid]!.start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const found: Mention[] = [];
+    for (let i = lo; i < this.mentions.length && this.mentions[i]!.start < to; i++) found.push(this.mentions[i]!);
+    return found;
+  }
+
   /** The display name for a mention: the fullest form of that person's name in the article. */
   canonical(name: string): string {
     const cleaned = name.replace(/^the\s+/iu, '').replace(/’s$/u, '');
@@ -84,7 +98,7 @@ export class SpeakerContext {
 
   private attributeQuote(quotes: readonly FoundQuote[], index: number, speakers: readonly (string | null)[]): string | null {
     const quote = quotes[index]!;
-    const sentence = sentenceAround(this.sentences as Span[], quote);
+    const sentence = sentenceAround(this.sentences, quote);
     const closeAt = this.afterClosingMark(quote.end);
 
     const afterText = this.masked.slice(closeAt, sentence.end);
@@ -165,7 +179,8 @@ export class SpeakerContext {
   }
 
   private sentenceStartOf(at: number): number {
-    return this.sentences.find((s) => s.start <= at && s.end >= at)?.start ?? 0;
+    const sentence = this.sentences[firstEndingAfter(this.sentences, at - 1)];
+    return sentence && sentence.start <= at ? sentence.start : 0;
   }
 
   /** The first possible subject of the sentence, past an opening phrase ("After the attack on Kyiv, Trump …"). */
@@ -202,7 +217,7 @@ export class SpeakerContext {
       }
       break;
     }
-    const mention = this.mentions.find((m) => m.end === at && m.start >= sentenceStart);
+    const mention = this.mentionsIn(sentenceStart, at).find((m) => m.end === at);
     if (mention) return this.canonical(mention.name);
     const word = /(\p{L}+)$/u.exec(this.masked.slice(sentenceStart, at));
     if (word && PRONOUN.test(word[1]!)) return this.resolvePronoun(at);
@@ -210,8 +225,8 @@ export class SpeakerContext {
   }
 
   private subjectsIn(from: number, to: number): { text: string; start: number; end: number }[] {
-    const fromMentions = this.mentions
-      .filter((m) => m.start >= from && m.end <= to && !m.oblique)
+    const fromMentions = this.mentionsIn(from, to)
+      .filter((m) => m.end <= to && !m.oblique)
       .map((m) => ({ text: m.name, start: m.start, end: m.end }));
     const pronouns = tokenize(this.masked, from, to)
       .filter((t) => PRONOUN.test(t.word))
@@ -222,17 +237,17 @@ export class SpeakerContext {
   /** A name as written (or a pronoun) to the speaker it stands for. */
   private resolveName(nameText: string, start: number, end: number): string | null {
     if (PRONOUN.test(nameText.trim())) return this.resolvePronoun(start);
-    const mention = this.mentions.find((m) => m.start >= start && m.end <= end) ?? findMentions(this.masked, start, end).at(-1);
+    const mention = this.mentionsIn(start, end).find((m) => m.end <= end) ?? findMentions(this.masked, start, end).at(-1);
     return mention ? this.canonical(mention.name) : null;
   }
 
   /** "he said": the nearest person named, or quoted, before it, in this paragraph or the two before. */
   private resolvePronoun(at: number): string | null {
-    const paragraphIndex = this.paragraphs.findIndex((p) => p.end >= at);
+    const paragraphIndex = firstEndingAfter(this.paragraphs, at - 1);
     const horizon = this.paragraphs[Math.max(0, paragraphIndex - 2)]?.start ?? 0;
     let best: { at: number; name: string } | null = null;
-    for (const m of this.mentions) {
-      if (m.end > at || m.start < horizon || m.oblique || !isPersonLike(m, this.knownSurnames)) continue;
+    for (const m of this.mentionsIn(horizon, at)) {
+      if (m.end > at || m.oblique || !isPersonLike(m, this.knownSurnames)) continue;
       if (!best || m.start > best.at) best = { at: m.start, name: this.canonical(m.name) };
     }
     for (const s of this.spoken) {
@@ -250,8 +265,10 @@ export class SpeakerContext {
 
   /** Nothing but white space, sentence ends and attribution between two quotes' sentences. */
   private isAdjacent(previous: FoundQuote, quote: FoundQuote): boolean {
-    const between = this.sentences.filter((s) => s.start >= previous.end && s.end <= quote.start);
-    return between.length === 0 && quote.start - previous.end < 400;
+    if (quote.start - previous.end >= 400) return false;
+    // The first sentence starting after the previous quote must not end before this quote.
+    const next = this.sentences.slice(firstEndingAfter(this.sentences, previous.end)).find((s) => s.start >= previous.end);
+    return !next || next.end >= quote.start;
   }
 
   private afterClosingMark(end: number): number {

@@ -1,3 +1,51 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { backgroundHandlers, lookupText } from '../extension/background/actions';
+import { watchOwnCorpus } from '../extension/background/corpus-store';
+import { forgetTab, setSelection } from '../extension/background/tab-store';
+import { handleMessages, toTab } from '../extension/messages';
+import { updatedToSetting } from '../extension/settings';
 
-export default defineBackground(() => {});
+const MENU_ID = 'crossline-compare-selection';
+
+export default defineBackground(() => {
+  handleMessages(backgroundHandlers);
+  watchOwnCorpus(() => undefined);
+
+  browser.runtime.onInstalled.addListener(async ({ reason }) => {
+    browser.contextMenus.create({ id: MENU_ID, title: 'Compare with other outlets', contexts: ['selection'] });
+    if (reason === 'update') await updatedToSetting.setValue(browser.runtime.getManifest().version);
+  });
+
+  browser.contextMenus.onClicked.addListener(async (info, tab) => {
+    if (info.menuItemId !== MENU_ID || tab?.id === undefined || !info.selectionText) return;
+    await compareAndShow(tab.id, info.selectionText);
+  });
+
+  browser.commands.onCommand.addListener(async (command) => {
+    if (command !== 'compare-selection') return;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id === undefined) return;
+    const text = await toTab(tab.id, 'get-selection', {}).catch(() => '');
+    if (text.trim()) await compareAndShow(tab.id, text);
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    // A new page in the tab: what was known of the old one no longer holds.
+    if (change.status === 'loading' && change.url) void forgetTab(tabId);
+  });
+});
+
+/** Looks the selection up, keeps it for the tab, and shows it in the popup (or a popup window where it cannot open). */
+async function compareAndShow(tabId: number, text: string): Promise<void> {
+  const result = await lookupText(text);
+  await setSelection(tabId, result);
+  const action = browser.action ?? browser.browserAction;
+  try {
+    await action.openPopup();
+  } catch {
+    const url = browser.runtime.getURL(`/popup.html?tab=${tabId}&view=selection` as '/popup.html');
+    await browser.windows.create({ url, type: 'popup', width: 440, height: 640 });
+  }
+}

@@ -41,9 +41,17 @@ export function isSkipped(el: Element): boolean {
 
 export function articleText(root: Element): ArticleText {
   const runs: TextRun[] = [];
-  let text = '';
+  // Chunks joined once at the end: appending to one string and reading its end is quadratic in V8.
+  const chunks: string[] = [];
+  let length = 0;
+  let last = '';
+  const append = (chunk: string) => {
+    chunks.push(chunk);
+    length += chunk.length;
+    last = chunk.at(-1)!;
+  };
   const breakLine = () => {
-    if (text && !text.endsWith('\n')) text += '\n';
+    if (length > 0 && last !== '\n') append('\n');
   };
   const walk = (node: Node) => {
     if (node.nodeType === 3) {
@@ -51,9 +59,9 @@ export function articleText(root: Element): ArticleText {
       if (!value) return;
       // Collapse white space as a browser renders it, but keep offsets 1:1 with the node.
       const collapsed = value.replace(/[\t\n\r ]/gu, ' ');
-      if (!collapsed.trim() && (text.endsWith('\n') || text.endsWith(' ') || !text)) return;
-      runs.push({ node: node as Text, start: text.length });
-      text += collapsed;
+      if (!collapsed.trim() && (length === 0 || last === '\n' || last === ' ')) return;
+      runs.push({ node: node as Text, start: length });
+      append(collapsed);
       return;
     }
     if (node.nodeType !== 1) return;
@@ -65,19 +73,54 @@ export function articleText(root: Element): ArticleText {
     if (block) breakLine();
   };
   walk(root);
-  return { text, runs };
+  return { text: chunks.join(''), runs };
 }
 
-/** The Text node and offset at a text offset, for building live DOM ranges. */
-export function locate(article: ArticleText, offset: number): { node: Text; offset: number } | null {
+/** Index of the last run starting at or before `offset`, or -1. */
+function runAt(article: ArticleText, offset: number): number {
   let lo = 0;
   let hi = article.runs.length - 1;
+  let found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const run = article.runs[mid]!;
-    if (run.start > offset) hi = mid - 1;
-    else if (run.start + run.node.data.length < offset) lo = mid + 1;
-    else return { node: run.node, offset: offset - run.start };
+    if (article.runs[mid]!.start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
-  return null;
+  return found;
+}
+
+/**
+ * A live DOM range for the text offsets `[start, end)` of the article text, across as many
+ * elements as the span crosses (links, <em>, paragraphs). Null when the nodes have since
+ * left the page.
+ */
+export function rangeFor(article: ArticleText, start: number, end: number): Range | null {
+  if (end <= start || article.runs.length === 0) return null;
+  // Start: the run holding `start`, or the next one when `start` falls on an inserted line break.
+  let first = runAt(article, start);
+  let startNode: Text;
+  let startOffset: number;
+  const firstRun = article.runs[first];
+  if (firstRun && start < firstRun.start + firstRun.node.data.length) {
+    startNode = firstRun.node;
+    startOffset = start - firstRun.start;
+  } else {
+    first += 1;
+    const next = article.runs[first];
+    if (!next || next.start >= end) return null;
+    startNode = next.node;
+    startOffset = 0;
+  }
+  // End: the run holding the last character, or the one before a line break.
+  const last = runAt(article, end - 1);
+  const lastRun = article.runs[last];
+  if (!lastRun || last < first) return null;
+  const endOffset = Math.min(end - lastRun.start, lastRun.node.data.length);
+  if (!startNode.isConnected || !lastRun.node.isConnected) return null;
+  const range = startNode.ownerDocument!.createRange();
+  range.setStart(startNode, startOffset);
+  range.setEnd(lastRun.node, endOffset);
+  return range;
 }

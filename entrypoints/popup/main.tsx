@@ -1,3 +1,46 @@
+import '../../components/crossline.css';
+import './popup.css';
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { PopupApp } from '../../components/PopupApp';
+import { toBackground, toTab, type TabPayload } from '../../extension/messages';
 
-render(<p>Crossline</p>, document.getElementById('app')!);
+const params = new URLSearchParams(location.search);
+const app = document.getElementById('app')!;
+
+/** The tab this popup describes: ?tab=ID when opened as a page (tests, the selection window), else the active tab. */
+async function describedTab(): Promise<number | null> {
+  const fromQuery = Number(params.get('tab'));
+  if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+async function main() {
+  let payload: TabPayload | null = null;
+  let error: string | null = null;
+  const tabId = await describedTab();
+  try {
+    payload = tabId === null ? null : await toBackground('get-tab', { tabId });
+    if (tabId === null) error = 'No tab to describe.';
+  } catch (e) {
+    error = (e as Error).message;
+  }
+  const page = (path: string) => browser.runtime.getURL(path as '/popup.html');
+  render(
+    <PopupApp
+      payload={payload}
+      error={error}
+      preferSelection={params.get('view') === 'selection'}
+      readerHref={(m) => page(`/reader.html?source=${encodeURIComponent(m.source)}&start=${m.start}&end=${m.end}`)}
+      reportHref={tabId === null ? null : page(`/report.html?tab=${tabId}`)}
+      optionsHref={page('/options.html')}
+      onShowOnPage={(item) => {
+        if (tabId !== null) void toTab(tabId, 'scroll-to', { start: item.start, end: item.end }).catch(() => undefined);
+      }}
+    />,
+    app,
+  );
+}
+
+void main();

@@ -1,0 +1,35 @@
+import type { AnalyzedItem } from '../corpus/check';
+import { plural, RELATION_LABEL } from './labels';
+
+export interface ItemListProps {
+  items: AnalyzedItem[];
+  onOpen: (item: AnalyzedItem) => void;
+}
+
+/** The page's quotes and claims, the ones other outlets carried first. */
+export function ItemList({ items, onOpen }: ItemListProps) {
+  const ordered = [...items].sort((a, b) => b.matches.length - a.matches.length || a.start - b.start);
+  return (
+    <ul class="cl-items" aria-label="Quotes and claims on this page">
+      {ordered.map((item) => {
+        const relations = [...new Set(item.matches.map((m) => RELATION_LABEL[m.relation]))];
+        const flagged = item.matches.some((m) => m.disagreements.length > 0);
+        return (
+          <li key={`${item.start}-${item.end}`}>
+            <button type="button" class="cl-item" onClick={() => onOpen(item)}>
+              <span class="cl-item__meta">
+                <span class={`cl-kind cl-kind--${item.kind}`}>{item.kind === 'quote' ? 'Quote' : 'Claim'}</span>
+                {item.speaker ? <span class="cl-item__speaker">{item.speaker}</span> : null}
+                {flagged ? <span class="cl-flag" title="An outlet differs on speaker, figure or place">⚑</span> : null}
+              </span>
+              <span class="cl-item__text">{item.kind === 'quote' ? `“${item.text}”` : item.text}</span>
+              <span class="cl-item__count">
+                {item.matches.length ? `${plural(item.matches.length, 'other outlet')} · ${relations.join(', ')}` : 'No other outlet'}
+              </span>
+            </button>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,60 @@
+import type { AnalyzedItem } from '../corpus/check';
+import { normalizeText } from '../corpus/normalize';
+import { DiffText } from './DiffText';
+import { plural } from './labels';
+import { RelationBadge } from './RelationBadge';
+
+export interface MarkCardProps {
+  item: AnalyzedItem;
+  position: number;
+  total: number;
+  onClose: () => void;
+  onStep: (delta: number) => void;
+}
+
+/** The small card shown on a marked line: how many outlets carried it, and the closest other wording. */
+export function MarkCard({ item, position, total, onClose, onStep }: MarkCardProps) {
+  const outlets = item.matches.length;
+  const wordings = new Set([normalizeText(item.text), ...item.matches.map((m) => normalizeText(m.text))]).size;
+  // The closest wording that differs says most; a verbatim one where all agree.
+  const closest = item.matches.find((m) => m.relation !== 'verbatim') ?? item.matches[0]!;
+  return (
+    <div
+      class="cl-card"
+      role="dialog"
+      aria-label="Crossline: other outlets"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onClose();
+      }}
+    >
+      <div class="cl-card__head">
+        <strong>
+          {plural(outlets, 'other outlet')}
+          {wordings > 1 ? ` · ${plural(wordings, 'wording')}` : ' · same wording'}
+        </strong>
+        <button type="button" class="cl-icon-button" aria-label="Close" onClick={onClose}>
+          ×
+        </button>
+      </div>
+      <p class="cl-card__who">
+        {closest.label} <RelationBadge relation={closest.relation} />
+        {closest.speakerAgrees === false ? <span class="cl-flag"> · said by {closest.speaker}</span> : null}
+      </p>
+      <blockquote class="cl-card__text">
+        <DiffText parts={closest.diff} side="theirs" />
+      </blockquote>
+      <div class="cl-card__nav">
+        <button type="button" onClick={() => onStep(-1)} aria-label="Previous marked line">
+          ‹ Prev
+        </button>
+        <span>
+          {position} of {total}
+        </span>
+        <button type="button" onClick={() => onStep(1)} aria-label="Next marked line">
+          Next ›
+        </button>
+      </div>
+      <p class="cl-card__hint">Open the Crossline button for every outlet's wording side by side.</p>
+    </div>
+  );
+}

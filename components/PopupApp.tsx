@@ -1,0 +1,143 @@
+import { useState } from 'preact/hooks';
+import type { AnalyzedItem } from '../corpus/check';
+import type { Match } from '../corpus/match';
+import type { TabPayload } from '../extension/messages';
+import { ItemDetail } from './ItemDetail';
+import { ItemList } from './ItemList';
+import { plural } from './labels';
+import { StateMessage } from './StateMessage';
+
+/** A selection looked up within this long ago is shown first. */
+const RECENT_SELECTION_MS = 10 * 60 * 1000;
+
+export interface PopupAppProps {
+  payload: TabPayload | null;
+  error: string | null;
+  /** Open on the selection result (the context menu or shortcut sent the reader here). */
+  preferSelection: boolean;
+  readerHref: (match: Match) => string;
+  reportHref: string | null;
+  optionsHref: string;
+  onShowOnPage: (item: AnalyzedItem) => void;
+  now?: number;
+}
+
+export function PopupApp({ payload, error, preferSelection, readerHref, reportHref, optionsHref, onShowOnPage, now = Date.now() }: PopupAppProps) {
+  const [open, setOpen] = useState<AnalyzedItem | null>(null);
+  const [showSelection, setShowSelection] = useState(preferSelection);
+  const selection = payload?.selection && (preferSelection || now - payload.selection.at < RECENT_SELECTION_MS) ? payload.selection : null;
+
+  return (
+    <div class="cl-popup">
+      <header class="cl-popup__head">
+        <h1 class="cl-title">
+          <span class="cl-logo" aria-hidden="true">
+            ⇄
+          </span>{' '}
+          Crossline
+        </h1>
+        <nav class="cl-popup__nav">
+          {reportHref && payload?.view.status === 'ready' ? (
+            <a href={reportHref} target="_blank" rel="noreferrer">
+              Report
+            </a>
+          ) : null}
+          <a href={optionsHref} target="_blank" rel="noreferrer">
+            Options
+          </a>
+        </nav>
+      </header>
+      {payload?.updatedTo ? (
+        <p class="cl-notice" role="status">
+          Crossline was updated to {payload.updatedTo}. Reload pages that were open before the update to scan them again.
+        </p>
+      ) : null}
+      {error ? <StateMessage title="Crossline could not read this tab">{error}</StateMessage> : null}
+      {!payload && !error ? <StateMessage title="Loading…" /> : null}
+      {payload ? (
+        showSelection && selection ? (
+          <ItemDetail
+            title="Your selection"
+            text={selection.text}
+            kind="selection"
+            speaker={null}
+            sentence={null}
+            matches={selection.matches}
+            readerHref={readerHref}
+            onBack={() => setShowSelection(false)}
+          />
+        ) : open ? (
+          <ItemDetail
+            title="This page"
+            text={open.text}
+            kind={open.kind}
+            speaker={open.speaker}
+            sentence={open.sentenceText}
+            matches={open.matches}
+            readerHref={readerHref}
+            onBack={() => setOpen(null)}
+            onShowOnPage={() => onShowOnPage(open)}
+          />
+        ) : (
+          <>
+            {selection ? (
+              <button type="button" class="cl-selection-link" onClick={() => setShowSelection(true)}>
+                Your selection: “{selection.text.length > 60 ? `${selection.text.slice(0, 60)}…` : selection.text}” · {plural(selection.matches.length, 'outlet')}
+              </button>
+            ) : null}
+            <PageSummary payload={payload} onOpen={setOpen} />
+          </>
+        )
+      ) : null}
+    </div>
+  );
+}
+
+function PageSummary({ payload, onOpen }: { payload: TabPayload; onOpen: (item: AnalyzedItem) => void }) {
+  const { view } = payload;
+  switch (view.status) {
+    case 'unsupported':
+      return (
+        <StateMessage title="Crossline is not running on this page">
+          It reads news pages (http and https). If this tab was open before Crossline was installed or updated, reload it.
+        </StateMessage>
+      );
+    case 'waiting':
+      return <StateMessage title="Reading this page…">Open Crossline again in a moment.</StateMessage>;
+    case 'skipped':
+      return view.reason === 'disabled' ? (
+        <StateMessage title="Crossline is off on this site">You turned it off in the options. You can still highlight text and compare it.</StateMessage>
+      ) : (
+        <StateMessage title="No article on this page">Crossline looks for a news article’s body; this page (a front page, a list, a form) has none. Highlight any text to compare it.</StateMessage>
+      );
+    case 'ready': {
+      const items = view.items.filter((i) => i.parent === undefined);
+      const carried = items.filter((i) => i.matches.length > 0).length;
+      const quotes = items.filter((i) => i.kind === 'quote').length;
+      return (
+        <>
+          <div class="cl-summary">
+            {view.title ? <p class="cl-summary__title">{view.title}</p> : null}
+            {view.selfSource ? (
+              <p class="cl-notice" role="status">
+                This page is {view.selfLabel ?? view.selfSource} in the corpus: its own lines are left out, so you see only how the other outlets reported them.
+              </p>
+            ) : null}
+            {items.length === 0 ? null : (
+              <p class="cl-summary__counts">
+                {plural(quotes, 'quote')}, {plural(items.length - quotes, 'claim')} · <strong>{carried}</strong> carried by other outlets
+              </p>
+            )}
+            {view.truncated ? <p class="cl-summary__counts">This article is very long: only its first part was scanned.</p> : null}
+          </div>
+          {items.length === 0 ? (
+            <StateMessage title="No quotes or claims found">The article has no quotation and no checkable figure, date or attributed report. Highlight a passage to compare it anyway.</StateMessage>
+          ) : carried === 0 ? (
+            <StateMessage title="No other outlet carried these lines">None of this article’s quotes or claims appears in the corpus. The lines found are listed below.</StateMessage>
+          ) : null}
+          {items.length ? <ItemList items={items} onOpen={onOpen} /> : null}
+        </>
+      );
+    }
+  }
+}

@@ -1,0 +1,61 @@
+/** The reader's own corpus as a file: export, and import with every field checked. */
+import { CorpusError } from './corpus-index';
+
+export const OWN_CORPUS_FORMAT = 'crossline-own-corpus';
+
+export interface OwnArticleData {
+  id: string;
+  text: string;
+  outlet: string | null;
+  headline: string | null;
+  url: string | null;
+  date: string | null;
+  addedAt: number;
+}
+
+/** Articles over this size are not one article (and would slow every lookup). */
+const MAX_ARTICLE_CHARS = 500_000;
+
+export function exportOwnCorpus(articles: readonly OwnArticleData[]): string {
+  return `${JSON.stringify({ format: OWN_CORPUS_FORMAT, version: 1, articles }, null, 2)}\n`;
+}
+
+/**
+ * Reads an exported own corpus, or a Crossline corpus index (its articles become own articles).
+ * Throws CorpusError with a message fit for the reader; never returns a partial corpus.
+ */
+export function importOwnCorpus(json: string, now = Date.now()): OwnArticleData[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch {
+    throw new CorpusError('This file is not JSON. Choose a corpus exported from Crossline.');
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data)) throw new CorpusError('This file does not hold a Crossline corpus.');
+  const { format, articles } = data as { format?: unknown; articles?: unknown };
+  if (format !== OWN_CORPUS_FORMAT && format !== 'crossline-index') {
+    throw new CorpusError(`This file is not a Crossline corpus (its format is ${JSON.stringify(format ?? null)}).`);
+  }
+  if (!Array.isArray(articles)) throw new CorpusError('This corpus file has no list of articles.');
+  return articles.map((raw, n) => {
+    if (!raw || typeof raw !== 'object') throw new CorpusError(`Article ${n + 1} in this file is not an article.`);
+    const a = raw as Record<string, unknown>;
+    if (typeof a.text !== 'string' || !a.text.trim()) throw new CorpusError(`Article ${n + 1} in this file has no text.`);
+    if (a.text.length > MAX_ARTICLE_CHARS) throw new CorpusError(`Article ${n + 1} is over ${MAX_ARTICLE_CHARS.toLocaleString('en')} characters.`);
+    const optional = (key: string): string | null => {
+      const value = a[key];
+      if (value === undefined || value === null) return null;
+      if (typeof value !== 'string') throw new CorpusError(`Article ${n + 1}: "${key}" must be text.`);
+      return value.trim() || null;
+    };
+    return {
+      id: typeof a.id === 'string' && a.id.startsWith('own-') ? a.id : `own-${n + 1}`,
+      text: a.text,
+      outlet: optional('outlet'),
+      headline: optional('headline'),
+      url: optional('url'),
+      date: optional('date'),
+      addedAt: typeof a.addedAt === 'number' ? a.addedAt : now,
+    };
+  });
+}

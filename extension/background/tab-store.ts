@@ -1,0 +1,71 @@
+/**
+ * What each tab shows, kept in session storage so that a popup opened after the
+ * background went to sleep still finds it; cleared when the tab closes or navigates.
+ */
+import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import type { Match } from '../../corpus/match';
+import type { LookupResult, TabView } from '../messages';
+
+const viewKey = (tabId: number) => `session:tab-view-${tabId}` as const;
+const selectionKey = (tabId: number) => `session:tab-selection-${tabId}` as const;
+
+/** Per-tab memo of line lookups, so a rescan of a changed page re-matches only what changed. */
+const lookupCaches = new Map<number, Map<string, Match[]>>();
+const MAX_CACHED_LINES = 2000;
+
+export function lookupCache(tabId: number): Map<string, Match[]> {
+  let cache = lookupCaches.get(tabId);
+  if (!cache || cache.size > MAX_CACHED_LINES) {
+    cache = new Map();
+    lookupCaches.set(tabId, cache);
+  }
+  return cache;
+}
+
+export async function getView(tabId: number): Promise<TabView | null> {
+  return storage.getItem<TabView>(viewKey(tabId));
+}
+
+export async function setView(tabId: number, view: TabView): Promise<void> {
+  await storage.setItem(viewKey(tabId), view);
+  await updateBadge(tabId, view);
+}
+
+export async function getSelection(tabId: number): Promise<LookupResult | null> {
+  return storage.getItem<LookupResult>(selectionKey(tabId));
+}
+
+export async function setSelection(tabId: number, result: LookupResult): Promise<void> {
+  await storage.setItem(selectionKey(tabId), result);
+}
+
+export async function forgetTab(tabId: number, keepSelection = false): Promise<void> {
+  lookupCaches.delete(tabId);
+  await storage.removeItem(viewKey(tabId));
+  if (!keepSelection) await storage.removeItem(selectionKey(tabId));
+}
+
+/** The number of the page's lines that other outlets carried; nothing on pages with no article. */
+export function badgeText(view: TabView): string {
+  if (view.status !== 'ready') return '';
+  const carried = view.items.filter((item) => item.matches.length > 0 && item.parent === undefined).length;
+  return carried > 0 ? String(carried) : '';
+}
+
+async function updateBadge(tabId: number, view: TabView): Promise<void> {
+  const action = browser.action ?? browser.browserAction;
+  try {
+    await action.setBadgeText({ tabId, text: badgeText(view) });
+    await action.setBadgeBackgroundColor({ tabId, color: '#5b3cc4' });
+    await action.setTitle({ tabId, title: badgeTitle(view) });
+  } catch {
+    // The tab closed meanwhile: nothing to label.
+  }
+}
+
+function badgeTitle(view: TabView): string {
+  if (view.status !== 'ready') return 'Crossline';
+  const text = badgeText(view);
+  return text ? `Crossline: ${text} of this page's lines were carried by other outlets` : 'Crossline: no line of this page found in other outlets';
+}

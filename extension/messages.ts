@@ -1,0 +1,103 @@
+/**
+ * The one definition of every message between the content script, the background and the
+ * extension pages, with typed senders. Everything travels inside the extension: no page text
+ * ever leaves the browser.
+ */
+import { browser } from 'wxt/browser';
+import type { AnalyzedItem } from '../corpus/check';
+import type { Match } from '../corpus/match';
+import type { ArticleMeta, IndexedArticle } from '../corpus/types';
+
+export type ScanSkipReason = 'no-article' | 'disabled';
+
+/** What the background knows of one tab, for the popup and the report. */
+export type TabView =
+  | { status: 'unsupported' }
+  | { status: 'waiting'; url: string | null }
+  | { status: 'skipped'; reason: ScanSkipReason; url: string }
+  | {
+      status: 'ready';
+      url: string;
+      title: string | null;
+      selfSource: string | null;
+      selfLabel: string | null;
+      items: AnalyzedItem[];
+      /** The article was longer than is scanned; only its start was read. */
+      truncated: boolean;
+    };
+
+export interface LookupResult {
+  text: string;
+  matches: Match[];
+  /** When it was looked up (ms since epoch), so a stale selection is not shown as new. */
+  at: number;
+}
+
+export interface TabPayload {
+  view: TabView;
+  selection: LookupResult | null;
+  /** Set once after the extension updated, until the popup has said so. */
+  updatedTo: string | null;
+}
+
+export interface CorpusInfo {
+  bundled: ArticleMeta[];
+  own: ArticleMeta[];
+}
+
+/** Messages to the background, with what each answers. */
+export interface BackgroundProtocol {
+  'page-scanned': { request: { url: string; title: string | null; text: string; truncated: boolean }; response: TabView };
+  'page-skipped': { request: { url: string; reason: ScanSkipReason }; response: null };
+  'get-tab': { request: { tabId: number }; response: TabPayload };
+  'lookup-text': { request: { text: string; tabId: number | null }; response: LookupResult };
+  'get-article': { request: { source: string }; response: IndexedArticle | null };
+  'get-corpus-info': { request: Record<string, never>; response: CorpusInfo };
+}
+
+/** Messages to a tab's content script. */
+export interface ContentProtocol {
+  /** Answers when the content script runs on the tab. */
+  ping: { request: Record<string, never>; response: true };
+  'scroll-to': { request: { start: number; end: number }; response: boolean };
+  'get-selection': { request: Record<string, never>; response: string };
+}
+
+export type Envelope<P, K extends keyof P = keyof P> = K extends keyof P
+  ? { type: K; data: P[K] extends { request: infer R } ? R : never }
+  : never;
+
+type RequestOf<P, K extends keyof P> = P[K] extends { request: infer R } ? R : never;
+type ResponseOf<P, K extends keyof P> = P[K] extends { response: infer R } ? R : never;
+
+export async function toBackground<K extends keyof BackgroundProtocol>(
+  type: K,
+  data: RequestOf<BackgroundProtocol, K>,
+): Promise<ResponseOf<BackgroundProtocol, K>> {
+  return (await browser.runtime.sendMessage({ type, data })) as ResponseOf<BackgroundProtocol, K>;
+}
+
+export async function toTab<K extends keyof ContentProtocol>(
+  tabId: number,
+  type: K,
+  data: RequestOf<ContentProtocol, K>,
+): Promise<ResponseOf<ContentProtocol, K>> {
+  return (await browser.tabs.sendMessage(tabId, { type, data })) as ResponseOf<ContentProtocol, K>;
+}
+
+export type Handlers<P> = {
+  [K in keyof P]: (data: RequestOf<P, K>, sender: { tabId: number | null; url: string | null }) => Promise<ResponseOf<P, K>> | ResponseOf<P, K>;
+};
+
+/** Answers the messages of one protocol; other messages are left to other listeners. */
+export function handleMessages<P>(handlers: Handlers<P>): () => void {
+  const listener = (message: unknown, sender: { tab?: { id?: number }; url?: string }) => {
+    if (!message || typeof message !== 'object' || !('type' in message)) return undefined;
+    const { type, data } = message as { type: string; data: unknown };
+    if (!Object.hasOwn(handlers as object, type)) return undefined;
+    const handler = (handlers as Record<string, (d: unknown, s: { tabId: number | null; url: string | null }) => unknown>)[type]!;
+    return Promise.resolve(handler(data, { tabId: sender.tab?.id ?? null, url: sender.url ?? null }));
+  };
+  browser.runtime.onMessage.addListener(listener as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
+  return () => browser.runtime.onMessage.removeListener(listener as Parameters<typeof browser.runtime.onMessage.removeListener>[0]);
+}

@@ -1,0 +1,278 @@
+/**
+ * The content script's work on one page: scan, ask the background, mark, show cards, rescan
+ * when the article changes. Every step is guarded: nothing here may throw into the page.
+ */
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { AnalyzedItem } from '../corpus/check';
+import { PageOverlay } from '../components/PageOverlay';
+import { handleMessages, toBackground, type ContentProtocol, type TabView } from '../extension/messages';
+import { disabledSitesSetting, isSiteDisabled, marksSetting } from '../extension/settings';
+import { rangeFor, type ArticleText } from './article-text';
+import { Marks, type MarkedLine } from './marks';
+import { scanPage } from './scan';
+
+/** Quiet time after the last change before a rescan: single-page apps change in bursts. */
+const RESCAN_DEBOUNCE_MS = 900;
+/** Lines marked per slice, so that a very long article never blocks the page for long. */
+const MARK_SLICE = 40;
+const HOVER_HIDE_MS = 350;
+
+export class PageController {
+  private marks: Marks;
+  private article: ArticleText | null = null;
+  private lastText: string | null = null;
+  private marked: AnalyzedItem[] = [];
+  private active: number | null = null;
+  private anchor: { left: number; top: number } | null = null;
+  private ui: ShadowRootContentScriptUi<void> | null = null;
+  private dismissed = false;
+  private hoverTimer: number | null = null;
+  private overCard = false;
+  private scanning = false;
+  private rescanQueued = false;
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly doc: Document = document,
+  ) {
+    this.marks = new Marks(doc);
+  }
+
+  async start(): Promise<void> {
+    handleMessages<ContentProtocol>({
+      ping: () => true,
+      'scroll-to': ({ start, end }) => this.scrollTo(start, end),
+      'get-selection': () => this.selectedText(),
+    });
+    const url = this.doc.location.href;
+    if (isSiteDisabled(await disabledSitesSetting.getValue(), url)) {
+      await toBackground('page-skipped', { url, reason: 'disabled' });
+      return;
+    }
+    await this.scan();
+    this.observe();
+    this.listenForHover();
+    this.ctx.onInvalidated(() => {
+      this.marks.destroy();
+      this.ui?.remove();
+    });
+  }
+
+  /** Scans the page and, when the article's text changed, has it analyzed and marked. */
+  async scan(): Promise<void> {
+    if (this.scanning) {
+      this.rescanQueued = true;
+      return;
+    }
+    this.scanning = true;
+    try {
+      const scan = scanPage(this.doc);
+      if (scan.kind === 'none') {
+        if (this.lastText !== '') await toBackground('page-skipped', { url: this.doc.location.href, reason: 'no-article' });
+        this.lastText = '';
+        this.article = null;
+        this.applyMarks([]);
+        return;
+      }
+      if (scan.text === this.lastText) return; // unchanged: nothing to redo
+      this.lastText = scan.text;
+      this.article = scan.article;
+      const view = await toBackground('page-scanned', { url: this.doc.location.href, title: scan.title, text: scan.text, truncated: scan.truncated });
+      await this.show(view);
+    } catch (error) {
+      // The extension was reloaded or the background is gone: stay quiet on the page.
+      console.debug('Crossline: scan skipped', error);
+    } finally {
+      this.scanning = false;
+      if (this.rescanQueued) {
+        this.rescanQueued = false;
+        this.ctx.setTimeout(() => void this.scan(), 0);
+      }
+    }
+  }
+
+  private async show(view: TabView): Promise<void> {
+    if (view.status !== 'ready' || this.dismissed || !(await marksSetting.getValue())) {
+      this.applyMarks([]);
+      return;
+    }
+    this.applyMarks(view.items.filter((item) => item.matches.length > 0 && item.parent === undefined));
+  }
+
+  private applyMarks(items: AnalyzedItem[]): void {
+    this.marked = items;
+    this.active = null;
+    const article = this.article;
+    if (!article || items.length === 0) {
+      this.marks.clear();
+      this.renderUi();
+      return;
+    }
+    const lines: MarkedLine[] = [];
+    let next = 0;
+    // Ranges are made in slices: a page with hundreds of matched lines stays responsive.
+    const slice = () => {
+      if (this.article !== article) return; // a newer scan took over
+      for (const end = Math.min(items.length, next + MARK_SLICE); next < end; next++) {
+        const range = rangeFor(article, items[next]!.start, items[next]!.end);
+        if (range) lines.push({ id: next, range });
+      }
+      if (next < items.length) this.ctx.setTimeout(slice, 0);
+      else {
+        this.marks.set(lines);
+        void this.renderUi();
+      }
+    };
+    slice();
+  }
+
+  private async mountUi(): Promise<ShadowRootContentScriptUi<void>> {
+    if (this.ui) return this.ui;
+    this.ui = await createShadowRootUi<void>(this.ctx, {
+      name: 'crossline-overlay',
+      position: 'inline',
+      anchor: 'body',
+      append: 'last',
+      isolateEvents: ['keydown', 'keyup', 'keypress'],
+      onMount: () => undefined,
+    });
+    this.ui.mount();
+    // The host takes no room in the page: everything inside is fixed-positioned.
+    this.ui.shadowHost.style.cssText = 'position: static !important; display: contents !important;';
+    return this.ui;
+  }
+
+  private async renderUi(): Promise<void> {
+    if (this.marked.length === 0 && !this.ui) return; // no UI at all on pages with nothing marked
+    const ui = await this.mountUi();
+    render(
+      <PageOverlay
+        items={this.marked}
+        active={this.active}
+        anchor={this.anchor}
+        onStep={(delta) => this.step(delta)}
+        onCloseCard={() => this.openCard(null)}
+        onDismiss={() => this.dismiss()}
+        onCardHover={(inside) => {
+          this.overCard = inside;
+          if (!inside) this.scheduleHide();
+        }}
+      />,
+      ui.uiContainer,
+    );
+  }
+
+  /** Opens the card for a marked line (by index in `marked`), placed under the line. */
+  private openCard(index: number | null, scroll = false): void {
+    this.active = index;
+    if (index === null) {
+      this.anchor = null;
+      this.marks.focus(null);
+      void this.renderUi();
+      return;
+    }
+    const range = this.marks.range(index);
+    if (range && scroll) {
+      const target = range.startContainer.parentElement;
+      target?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+    }
+    const rect = range?.getClientRects()[0] ?? range?.getBoundingClientRect();
+    this.anchor = rect ? { left: rect.left, top: Math.min(rect.bottom + 6, window.innerHeight - 220) } : { left: 16, top: 16 };
+    this.marks.focus(index);
+    void this.renderUi();
+  }
+
+  private step(delta: number): void {
+    const ids = this.marks.ids();
+    if (ids.length === 0) return;
+    const current = this.active === null ? (delta > 0 ? -1 : 0) : ids.indexOf(this.active);
+    const next = ids[(current + delta + ids.length) % ids.length]!;
+    this.openCard(next, true);
+  }
+
+  private dismiss(): void {
+    this.dismissed = true;
+    this.marks.clear();
+    this.marked = [];
+    this.active = null;
+    void this.renderUi();
+  }
+
+  private listenForHover(): void {
+    let pending = false;
+    const onMove = (event: PointerEvent) => {
+      if (pending || this.marks.count === 0) return;
+      pending = true;
+      requestAnimationFrame(() => {
+        pending = false;
+        const line = this.marks.mode === 'wrap' ? this.marks.lineOf(event.target as Element) : this.marks.lineAt(event.clientX, event.clientY);
+        if (line !== null && line !== this.active) this.openCard(line);
+        else if (line === null && this.active !== null) this.scheduleHide();
+        else if (line !== null) this.cancelHide();
+      });
+    };
+    this.ctx.addEventListener(this.doc, 'pointermove', onMove as EventListener, { passive: true });
+    // Wrapped marks are focusable: focus opens the card, as hover does.
+    this.ctx.addEventListener(this.doc, 'focusin', ((event: FocusEvent) => {
+      const line = this.marks.lineOf(event.target as Element);
+      if (line !== null) this.openCard(line);
+    }) as EventListener);
+    this.ctx.addEventListener(this.doc, 'keydown', ((event: KeyboardEvent) => {
+      if (event.key === 'Escape' && this.active !== null) this.openCard(null);
+    }) as EventListener);
+  }
+
+  private scheduleHide(): void {
+    if (this.hoverTimer !== null) return;
+    this.hoverTimer = this.ctx.setTimeout(() => {
+      this.hoverTimer = null;
+      if (!this.overCard) this.openCard(null);
+    }, HOVER_HIDE_MS);
+  }
+
+  private cancelHide(): void {
+    if (this.hoverTimer !== null) clearTimeout(this.hoverTimer);
+    this.hoverTimer = null;
+  }
+
+  /** Rescans when the page's content changes (single-page apps, "read more"), debounced. */
+  private observe(): void {
+    let timer: number | null = null;
+    const observer = new MutationObserver((records) => {
+      const ours = this.ui?.shadowHost;
+      const relevant = records.some((r) => {
+        const target = r.target as Node;
+        if (ours && (target === ours || ours.contains(target))) return false;
+        if (target.nodeType === 1 && (target as Element).tagName === 'CROSSLINE-MARK') return false;
+        return !(r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every((n) => n.nodeName === 'CROSSLINE-MARK' || n === ours));
+      });
+      if (!relevant) return;
+      if (timer !== null) clearTimeout(timer);
+      timer = this.ctx.setTimeout(() => void this.scan(), RESCAN_DEBOUNCE_MS);
+    });
+    observer.observe(this.doc.body, { childList: true, subtree: true, characterData: true });
+    this.ctx.onInvalidated(() => observer.disconnect());
+  }
+
+  private scrollTo(start: number, end: number): boolean {
+    if (!this.article) return false;
+    const index = this.marked.findIndex((item) => item.start === start && item.end === end);
+    if (index >= 0 && this.marks.range(index)) {
+      this.openCard(index, true);
+      return true;
+    }
+    const range = rangeFor(this.article, start, end);
+    if (!range) return false;
+    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    return true;
+  }
+
+  /** The reader's selection, never from a form field or an editable region. */
+  private selectedText(): string {
+    const active = this.doc.activeElement as HTMLElement | null;
+    if (active && (active.matches('input, textarea, select') || active.isContentEditable)) return '';
+    return this.doc.getSelection()?.toString() ?? '';
+  }
+}

@@ -1,0 +1,54 @@
+/// <reference types="chrome" />
+/** Page objects: the few things a test does with each extension page, and with the service worker. */
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+
+/** The id of the tab showing `page`: brought to the front, it is the active tab (tab URLs need a permission Crossline does not ask for). */
+export async function tabIdOf(worker: Worker, page: Page): Promise<number> {
+  await page.bringToFront();
+  const id = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? null);
+  if (id === null) throw new Error(`no tab for ${page.url()}`);
+  return id;
+}
+
+export function badgeText(worker: Worker, tabId: number): Promise<string> {
+  return worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+}
+
+/** The texts Crossline marked on the page (CSS Custom Highlight API registry). */
+export function markedTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
+    const highlight = registry?.get('crossline-carried');
+    return highlight ? [...highlight].map((range) => range.toString()) : [];
+  });
+}
+
+export async function openPopup(context: BrowserContext, extensionId: string, tabId: number, view?: 'selection'): Promise<Page> {
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 420, height: 640 });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}${view ? `&view=${view}` : ''}`);
+  await popup.locator('.cl-popup').waitFor();
+  return popup;
+}
+
+export function popupItem(popup: Page, text: string) {
+  return popup.locator('.cl-item', { hasText: text });
+}
+
+/** The comparison rows of the open detail view, as [outlet, relation] pairs. */
+export async function comparisons(popup: Page): Promise<[string, string][]> {
+  return popup.locator('.cl-match').evaluateAll((rows) =>
+    rows.map((row) => [row.querySelector('.cl-match__outlet')?.textContent ?? '', row.querySelector('.cl-badge')?.textContent ?? ''] as [string, string]),
+  );
+}
+
+/** Waits until `read()` gives a value `done` accepts (for hooks, where expect.poll is not allowed). */
+export async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (done(value)) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting; last value: ${JSON.stringify(value)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

@@ -1,0 +1,233 @@
+/// <reference types="chrome" />
+/**
+ * The built extension in Debian's Chromium, on news pages served from 127.0.0.1: marks, the
+ * card, the badge, the popup, the selection lookup, the reader, and a page left as it was.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../corpus/check';
+import { buildIndex } from '../../corpus/corpus-index';
+import { Matcher } from '../../corpus/match';
+import { seedFiles } from '../seeds';
+import { launchExtension, screenshot, type ExtensionBrowser } from './browser';
+import { badgeText, comparisons, markedTexts, openPopup, popupItem, tabIdOf, until } from './extension-pages';
+import { NEW_ARTICLE_PARAGRAPHS } from './pages';
+import { startServer, type TestServer } from './server';
+
+const matcher = new Matcher(buildIndex(seedFiles));
+
+/** What the core says other outlets carried, for a page whose article text is known. */
+function expectedCarried(articleText: string): string[] {
+  return analyzeArticle(matcher, articleText)
+    .items.filter((i) => i.matches.length > 0 && i.parent === undefined)
+    .map((i) => i.text);
+}
+
+describe('Crossline in Chromium', () => {
+  let browser: ExtensionBrowser;
+  let server: TestServer;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    [browser, server] = await Promise.all([launchExtension(), startServer()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function visit(path: string): Promise<Page> {
+    const page = await browser.context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(`${path}: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') pageErrors.push(`${path}: ${message.text()}`);
+    });
+    await page.goto(server.url(path));
+    return page;
+  }
+
+  describe('an article other outlets partly carried', () => {
+    let page: Page;
+    let tabId: number;
+    const articleText = ['What the Moscow talks mean', ...NEW_ARTICLE_PARAGRAPHS].join('\n');
+
+    beforeAll(async () => {
+      page = await visit('/article/new');
+      await until(() => markedTexts(page), (marked) => marked.length > 0);
+      tabId = await tabIdOf(browser.worker, page);
+    });
+
+    it('marks exactly the lines other outlets carried, across inline markup', async () => {
+      const expected = expectedCarried(articleText);
+      expect(expected).toEqual(expect.arrayContaining(['Most of the major points are agreed upon', 'very close to a deal']));
+      expect((await markedTexts(page)).sort()).toEqual([...expected].sort());
+      await screenshot(page, '01-article-marks');
+    });
+
+    it('leaves the comments, the related box and the page furniture unmarked', async () => {
+      const marked = await markedTexts(page);
+      expect(marked.join(' ')).not.toContain('is what they always say');
+      expect(await page.locator('crossline-mark').count()).toBe(0); // no DOM wrappers where highlights work
+    });
+
+    it('shows the badge count of carried lines', async () => {
+      await expect.poll(() => badgeText(browser.worker, tabId)).toBe(String(expectedCarried(articleText).length));
+    });
+
+    it('opens the card on hover, with the outlets and the closest wording', async () => {
+      const box = await page.evaluate(() => {
+        const highlight = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('crossline-carried')!;
+        const range = [...highlight].find((r) => r.toString().startsWith('Most of the major'))!;
+        range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+        const rect = range.getClientRects()[0]!;
+        return { x: rect.left + 20, y: rect.top + rect.height / 2 };
+      });
+      await page.mouse.move(box.x, box.y);
+      const card = page.locator('crossline-overlay .cl-card');
+      await card.waitFor({ timeout: 5000 });
+      await expect.poll(() => card.textContent()).toMatch(/other outlets/u);
+      expect(await card.textContent()).toContain('altered');
+      await screenshot(page, '02-card-on-hover');
+    });
+
+    it('reaches the marks and the card from the keyboard, and Escape closes it', async () => {
+      await page.mouse.move(5, 5);
+      const next = page.locator('crossline-overlay .cl-pill__main');
+      await next.focus();
+      await page.keyboard.press('Enter');
+      const card = page.locator('crossline-overlay .cl-card');
+      await card.waitFor();
+      await page.keyboard.press('Escape');
+      await card.waitFor({ state: 'detached' });
+    });
+
+    it('lists the variants in the popup, with "agreed upon" altered from the others’ "agreed to"', async () => {
+      const popup = await openPopup(browser.context, browser.extensionId, tabId);
+      await screenshot(popup, '03-popup-list');
+      await popupItem(popup, 'agreed upon').click();
+      const rows = await comparisons(popup);
+      expect(rows).toEqual(
+        expect.arrayContaining([
+          ['Source 000', 'altered'],
+          ['Caliber.Az', 'altered'],
+          ['Source 003', 'altered'],
+          ['Source 004', 'verbatim'],
+        ]),
+      );
+      expect(await popup.locator('.cl-diff__theirs', { hasText: 'to' }).count()).toBeGreaterThan(0);
+      expect(await popup.locator('.cl-diff__ours', { hasText: 'upon' }).count()).toBeGreaterThan(0);
+      const scrollWidth = await popup.evaluate(() => document.documentElement.scrollWidth);
+      expect(scrollWidth).toBeLessThanOrEqual(420);
+      await screenshot(popup, '04-popup-detail');
+
+      const [reader] = await Promise.all([browser.context.waitForEvent('page'), popup.locator('.cl-match__outlet', { hasText: 'Source 000' }).click()]);
+      await reader.locator('.cl-reader__line').waitFor();
+      expect(await reader.locator('.cl-reader__line').textContent()).toBe('most of the major points are agreed to');
+      expect(await reader.locator('.cl-reader__line').isVisible()).toBe(true);
+      await screenshot(reader, '05-reader');
+      await reader.close();
+      await popup.close();
+    });
+
+    it('looks up the reader’s selection and shows its variants', async () => {
+      await page.evaluate(() => {
+        const p = [...document.querySelectorAll('article p')].find((el) => el.textContent!.includes('very close'))!;
+        const range = document.createRange();
+        range.selectNodeContents(p.querySelector('a')!);
+        range.setEnd(p.querySelector('a')!.nextSibling!, ' to a deal'.length);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+      });
+      // The shortcut's first step: the content script hands over the selection (never form fields).
+      const selected = await browser.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'get-selection', data: {} }), tabId);
+      expect(selected).toBe('very close to a deal');
+      // Its second: the background looks it up for the tab, and the popup opens on it.
+      const popup = await openPopup(browser.context, browser.extensionId, tabId);
+      await popup.evaluate(
+        ([text, id]) => chrome.runtime.sendMessage({ type: 'lookup-text', data: { text, tabId: id } }),
+        [selected, tabId] as const,
+      );
+      await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}&view=selection`);
+      await popup.locator('.cl-detail').waitFor();
+      expect(await popup.locator('.cl-side__label').first().textContent()).toContain('Your selection');
+      expect((await comparisons(popup)).map(([, relation]) => relation)).toContain('verbatim');
+      await screenshot(popup, '06-selection');
+      await popup.close();
+    });
+
+    it('leaves the page’s own scripts and layout as they were', async () => {
+      const layoutNow = await page.evaluate(() => (window as unknown as { __layout: () => number[][] }).__layout());
+      // The same page with no extension, laid out in a plain context of the same browser.
+      const plain = await browser.context.browser()?.newContext();
+      if (plain) {
+        const other = await plain.newPage();
+        await other.setViewportSize({ width: 1200, height: 900 });
+        await other.goto(page.url());
+        expect(await other.evaluate(() => (window as unknown as { __layout: () => number[][] }).__layout())).toEqual(layoutNow);
+        await plain.close();
+      }
+      await page.locator('#like').click();
+      expect(await page.evaluate(() => (window as unknown as { __clicks: number }).__clicks)).toBe(1);
+      expect(await page.evaluate(() => (window as unknown as { __pageErrors: string[] }).__pageErrors)).toEqual([]);
+    });
+  });
+
+  it('on a seed page: knows it is in the corpus and leaves its own lines out', async () => {
+    const page = await visit('/article/002');
+    await expect.poll(() => markedTexts(page), { timeout: 15_000 }).not.toEqual([]);
+    const tabId = await tabIdOf(browser.worker, page);
+    const popup = await openPopup(browser.context, browser.extensionId, tabId);
+    await expect.poll(() => popup.locator('.cl-notice').first().textContent()).toContain('Caliber.Az in the corpus');
+    await popupItem(popup, 'Most of the major points are agreed to').click();
+    const sources = (await comparisons(popup)).map(([outlet]) => outlet);
+    expect(sources).not.toContain('Caliber.Az');
+    expect(sources).toEqual(expect.arrayContaining(['Source 000', 'Source 003', 'Source 004']));
+    await popup.close();
+    await page.close();
+  });
+
+  it('shows nothing on a page with no article, and says so in the popup', async () => {
+    const page = await visit('/front');
+    const tabId = await tabIdOf(browser.worker, page);
+    const popup = await openPopup(browser.context, browser.extensionId, tabId);
+    await expect.poll(async () => {
+      await popup.reload();
+      return popup.locator('.cl-state__title').first().textContent();
+    }, { timeout: 10_000 }).toBe('No article on this page');
+    expect(await markedTexts(page)).toEqual([]);
+    expect(await badgeText(browser.worker, tabId)).toBe('');
+    expect(await page.locator('crossline-overlay').count()).toBe(0);
+    await screenshot(popup, '07-popup-no-article');
+    await popup.close();
+    await page.close();
+  });
+
+  it('rescans an article that arrives after load and grows on "read more"', async () => {
+    const page = await visit('/late/003');
+    await expect.poll(() => markedTexts(page), { timeout: 15_000 }).toContain('very close to a deal');
+    const before = (await markedTexts(page)).length;
+    await page.locator('#read-more').click();
+    await expect.poll(async () => (await markedTexts(page)).length, { timeout: 15_000 }).toBeGreaterThan(before);
+    expect(await markedTexts(page)).toContain('Vladimir, STOP!');
+    await page.close();
+  });
+
+  it('handles a very long page and keeps it responsive', async () => {
+    const page = await visit('/long');
+    await expect.poll(() => markedTexts(page), { timeout: 30_000 }).not.toEqual([]);
+    // The page still answers promptly: a click handler runs.
+    const started = Date.now();
+    await page.locator('#like').click();
+    expect(await page.evaluate(() => (window as unknown as { __clicks: number }).__clicks)).toBe(1);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    const tabId = await tabIdOf(browser.worker, page);
+    const popup = await openPopup(browser.context, browser.extensionId, tabId);
+    await expect.poll(() => popup.locator('.cl-summary__counts').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('only its first part was scanned')]));
+    await popup.close();
+    await page.close();
+  });
+
+  it('raised no error on any page', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});

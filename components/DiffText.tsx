@@ -10,7 +10,7 @@ export function DiffText({ parts, side }: { parts: DiffPart[]; side: 'ours' | 't
     <span class="cl-diff">
       {shown.map((part, i) => {
         const space = i > 0 ? ' ' : '';
-        if (part.op === 'same') return <span key={i}>{space + part.text}</span>;
+        if (part.op === 'same') return <span key={i}>{space + (side === 'ours' ? (part.ours ?? part.text) : part.text)}</span>;
         const label = side === 'ours' ? 'only on this page' : 'only in this outlet';
         return (
           <span key={i}>

@@ -19,10 +19,12 @@ export interface PopupAppProps {
   reportHref: string | null;
   optionsHref: string;
   onShowOnPage: (item: AnalyzedItem) => void;
+  /** Adds the page to the reader's own corpus; resolves to what to tell the reader. */
+  onAddPage?: () => Promise<string>;
   now?: number;
 }
 
-export function PopupApp({ payload, error, preferSelection, readerHref, reportHref, optionsHref, onShowOnPage, now = Date.now() }: PopupAppProps) {
+export function PopupApp({ payload, error, preferSelection, readerHref, reportHref, optionsHref, onShowOnPage, onAddPage, now = Date.now() }: PopupAppProps) {
   const [open, setOpen] = useState<AnalyzedItem | null>(null);
   const [showSelection, setShowSelection] = useState(preferSelection);
   const selection = payload?.selection && (preferSelection || now - payload.selection.at < RECENT_SELECTION_MS) ? payload.selection : null;
@@ -86,6 +88,7 @@ export function PopupApp({ payload, error, preferSelection, readerHref, reportHr
               </button>
             ) : null}
             <PageSummary payload={payload} onOpen={setOpen} />
+            {onAddPage && payload.view.status === 'ready' && !payload.view.selfSource ? <AddPage onAddPage={onAddPage} /> : null}
           </>
         )
       ) : null}
@@ -140,4 +143,16 @@ function PageSummary({ payload, onOpen }: { payload: TabPayload; onOpen: (item: 
       );
     }
   }
+}
+
+function AddPage({ onAddPage }: { onAddPage: () => Promise<string> }) {
+  const [said, setSaid] = useState<string | null>(null);
+  return (
+    <p class="cl-add-page">
+      <button type="button" class="cl-link-button" onClick={() => onAddPage().then(setSaid, (e: Error) => setSaid(e.message))}>
+        + Add this page to your corpus
+      </button>{' '}
+      <span role="status">{said}</span>
+    </p>
+  );
 }

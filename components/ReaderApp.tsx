@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { splitParagraphs } from '../corpus/sentences';
 import type { IndexedArticle } from '../corpus/types';
 import { StateMessage } from './StateMessage';
 
@@ -20,20 +21,19 @@ export function ReaderApp({ article, error, line }: ReaderAppProps) {
   if (!article) return <StateMessage title="Loading…" />;
 
   const valid = line && line.start >= 0 && line.end <= article.text.length && line.start < line.end ? line : null;
-  const before = valid ? article.text.slice(0, valid.start) : article.text;
-  const lineText = valid ? article.text.slice(valid.start, valid.end) : '';
-  const after = valid ? article.text.slice(valid.end) : '';
   const facts = [
     article.outlet ? `Outlet: ${article.outlet}` : 'Outlet not stated in the text',
+    article.headline ? null : 'No headline in the text',
     article.date ? `Date: ${article.date}` : null,
     article.byline ? `By ${article.byline}` : null,
     `Corpus id ${article.id}`,
   ].filter(Boolean);
+  let firstMark = true;
   return (
     <main class="cl-reader">
       <header class="cl-reader__head">
         <p class="cl-reader__label">{article.label}</p>
-        <h1 class="cl-reader__headline">{article.headline ?? 'Untitled article'}</h1>
+        <h1 class="cl-reader__headline">{article.headline ?? article.label}</h1>
         <p class="cl-reader__facts">{facts.join(' · ')}</p>
         {article.url ? (
           <p>
@@ -44,13 +44,22 @@ export function ReaderApp({ article, error, line }: ReaderAppProps) {
         ) : null}
       </header>
       <article class="cl-reader__text">
-        {before}
-        {valid ? (
-          <mark ref={marked} tabIndex={-1} class="cl-reader__line" aria-label="The matched line">
-            {lineText}
-          </mark>
-        ) : null}
-        {after}
+        {splitParagraphs(article.text).map((p) => {
+          const from = valid ? Math.max(p.start, valid.start) : 0;
+          const to = valid ? Math.min(p.end, valid.end) : 0;
+          if (!valid || from >= to) return <p key={p.start}>{article.text.slice(p.start, p.end)}</p>;
+          const isFirst = firstMark;
+          firstMark = false;
+          return (
+            <p key={p.start}>
+              {article.text.slice(p.start, from)}
+              <mark ref={isFirst ? marked : undefined} tabIndex={isFirst ? -1 : undefined} class="cl-reader__line" aria-label={isFirst ? 'The matched line' : undefined}>
+                {article.text.slice(from, to)}
+              </mark>
+              {article.text.slice(to, p.end)}
+            </p>
+          );
+        })}
       </article>
     </main>
   );

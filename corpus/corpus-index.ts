@@ -1,6 +1,7 @@
 /** The corpus index: built from article files, serialised deterministically, and checked on load. */
 import { extractItems } from './extract';
 import { articleId, deriveMeta, type SourcesFile } from './metadata';
+import { CorpusError } from './errors';
 import { INDEX_FORMAT, INDEX_VERSION, type CorpusIndex, type IndexedArticle } from './types';
 
 export interface ArticleFile {
@@ -9,10 +10,7 @@ export interface ArticleFile {
   text: string;
 }
 
-/** A corpus that cannot be used, with a message fit to show a person. */
-export class CorpusError extends Error {
-  override name = 'CorpusError';
-}
+export { CorpusError } from './errors';
 
 export function buildArticle(file: string, text: string, sources: SourcesFile = {}): IndexedArticle {
   const entry = sources[articleId(file)] ?? sources[file.replace(/^.*[\\/]/u, '')];

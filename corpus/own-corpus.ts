@@ -1,5 +1,5 @@
 /** The reader's own corpus as a file: export, and import with every field checked. */
-import { CorpusError } from './corpus-index';
+import { CorpusError } from './errors';
 
 export const OWN_CORPUS_FORMAT = 'crossline-own-corpus';
 

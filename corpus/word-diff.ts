@@ -8,6 +8,8 @@ export interface DiffPart {
   op: DiffOp;
   /** Words as written: the other outlet's for `same` and `theirs`, ours for `ours`. */
   text: string;
+  /** For `same`: the words as this page writes them (case and marks may differ). */
+  ours?: string;
 }
 
 /** Surface words with their punctuation attached; editorial brackets stay one word. */
@@ -29,12 +31,21 @@ export function wordDiff(ours: string, theirs: string): DiffPart[] {
   };
   const changes = diffArrays(a, b, { comparator: (x, y) => normal(x) === normal(y) });
   const parts: DiffPart[] = [];
+  let inA = 0;
+  let inB = 0;
   for (const change of changes) {
+    const count = change.count ?? change.value.length;
     const op: DiffOp = change.added ? 'theirs' : change.removed ? 'ours' : 'same';
-    const text = change.value.join(' ');
+    const theirs = op === 'ours' ? [] : b.slice(inB, inB + count);
+    const oursWords = op === 'theirs' ? [] : a.slice(inA, inA + count);
+    if (op !== 'theirs') inA += count;
+    if (op !== 'ours') inB += count;
+    const text = (op === 'ours' ? oursWords : theirs).join(' ');
     const last = parts.at(-1);
-    if (last && last.op === op) last.text += ` ${text}`;
-    else parts.push({ op, text });
+    if (last && last.op === op) {
+      last.text += ` ${text}`;
+      if (op === 'same') last.ours = `${last.ours} ${oursWords.join(' ')}`;
+    } else parts.push(op === 'same' ? { op, text, ours: oursWords.join(' ') } : { op, text });
   }
   return parts;
 }

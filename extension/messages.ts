@@ -61,6 +61,8 @@ export interface ContentProtocol {
   ping: { request: Record<string, never>; response: true };
   'scroll-to': { request: { start: number; end: number }; response: boolean };
   'get-selection': { request: Record<string, never>; response: string };
+  /** The article text last scanned, to add the page to the reader's own corpus. */
+  'get-article': { request: Record<string, never>; response: { text: string; title: string | null; url: string } | null };
 }
 
 export type Envelope<P, K extends keyof P = keyof P> = K extends keyof P

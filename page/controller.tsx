@@ -23,6 +23,7 @@ export class PageController {
   private marks: Marks;
   private article: ArticleText | null = null;
   private lastText: string | null = null;
+  private lastTitle: string | null = null;
   private marked: AnalyzedItem[] = [];
   private active: number | null = null;
   private anchor: { left: number; top: number } | null = null;
@@ -45,6 +46,7 @@ export class PageController {
       ping: () => true,
       'scroll-to': ({ start, end }) => this.scrollTo(start, end),
       'get-selection': () => this.selectedText(),
+      'get-article': () => (this.lastText ? { text: this.lastText, title: this.lastTitle, url: this.doc.location.href } : null),
     });
     const url = this.doc.location.href;
     if (isSiteDisabled(await disabledSitesSetting.getValue(), url)) {
@@ -78,6 +80,7 @@ export class PageController {
       }
       if (scan.text === this.lastText) return; // unchanged: nothing to redo
       this.lastText = scan.text;
+      this.lastTitle = scan.title;
       this.article = scan.article;
       const view = await toBackground('page-scanned', { url: this.doc.location.href, title: scan.title, text: scan.text, truncated: scan.truncated });
       await this.show(view);

@@ -6,7 +6,7 @@ const root = join(import.meta.dirname, '..');
 /** Warnings we accept, each with the reason. */
 const EXPLAINED = {
   UNSAFE_VAR_ASSIGNMENT:
-    "Preact's renderer carries the code path for dangerouslySetInnerHTML; Crossline never uses it, and renders page and corpus text as text nodes only",
+    "Preact's renderer carries the code path for dangerouslySetInnerHTML, which Crossline never uses (page and corpus text are rendered as text nodes); Readability sets innerHTML only inside its own clone of the document, never on the live page",
 };
 
 let output;

@@ -4,6 +4,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupApp } from '../../components/PopupApp';
 import { toBackground, toTab, type TabPayload } from '../../extension/messages';
+import { addOwnArticle } from '../../extension/own-corpus-store';
 
 const params = new URLSearchParams(location.search);
 const app = document.getElementById('app')!;
@@ -37,6 +38,12 @@ async function main() {
       optionsHref={page('/options.html')}
       onShowOnPage={(item) => {
         if (tabId !== null) void toTab(tabId, 'scroll-to', { start: item.start, end: item.end }).catch(() => undefined);
+      }}
+      onAddPage={async () => {
+        const page = tabId === null ? null : await toTab(tabId, 'get-article', {}).catch(() => null);
+        if (!page) throw new Error('The page’s article could not be read; reload the page and try again.');
+        await addOwnArticle({ text: page.text, headline: page.title, url: page.url, outlet: null, date: null });
+        return 'Added. It is matched from your next lookup on.';
       }}
     />,
     app,

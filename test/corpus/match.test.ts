@@ -30,7 +30,7 @@ describe('relations on the seeds', () => {
     const found = bySource(seedMatcher.match(quote('Most of the major points are agreed upon', 'Donald Trump'), { excludeSource: '004' }));
     for (const source of ['000', '002', '003']) expect(found[source]!.relation).toBe('variant');
     expect(found['000']!.diff).toEqual([
-      { op: 'same', text: 'most of the major points are agreed' },
+      { op: 'same', text: 'most of the major points are agreed', ours: 'Most of the major points are agreed' },
       { op: 'ours', text: 'upon' },
       { op: 'theirs', text: 'to' },
     ]);

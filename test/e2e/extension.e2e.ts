@@ -116,8 +116,8 @@ describe('Crossline in Chromium', () => {
       );
       expect(await popup.locator('.cl-diff__theirs', { hasText: 'to' }).count()).toBeGreaterThan(0);
       expect(await popup.locator('.cl-diff__ours', { hasText: 'upon' }).count()).toBeGreaterThan(0);
-      const scrollWidth = await popup.evaluate(() => document.documentElement.scrollWidth);
-      expect(scrollWidth).toBeLessThanOrEqual(420);
+      const { scrollWidth, clientWidth } = await popup.evaluate(() => ({ scrollWidth: document.body.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+      expect(scrollWidth).toBeLessThanOrEqual(clientWidth); // no horizontal scrolling
       await screenshot(popup, '04-popup-detail');
 
       const [reader] = await Promise.all([browser.context.waitForEvent('page'), popup.locator('.cl-match__outlet', { hasText: 'Source 000' }).click()]);
@@ -153,6 +153,30 @@ describe('Crossline in Chromium', () => {
       expect((await comparisons(popup)).map(([, relation]) => relation)).toContain('verbatim');
       await screenshot(popup, '06-selection');
       await popup.close();
+    });
+
+    it('makes the consistency report, filters it, and exports it', async () => {
+      const report = await browser.context.newPage();
+      await report.goto(`chrome-extension://${browser.extensionId}/report.html?tab=${tabId}`);
+      await report.locator('.cl-report__item').first().waitFor();
+      expect(await report.locator('.cl-report__item').count()).toBe(3);
+      await report.locator('select').selectOption('altered');
+      expect(await report.locator('.cl-report__item').count()).toBe(1);
+      const [download] = await Promise.all([report.waitForEvent('download'), report.getByText('Export Markdown').click()]);
+      expect(download.suggestedFilename()).toBe('what-the-moscow-talks-mean.md');
+      await screenshot(report, '08-report');
+      await report.close();
+    });
+
+    it('refuses a corrupt corpus import in the options, keeping the corpus as it was', async () => {
+      const options = await browser.context.newPage();
+      await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+      await options.getByText('Bundled corpus').waitFor();
+      await options.locator('input[type=file]').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"articles": [') });
+      await options.getByText(/Nothing was imported: This file is not JSON/u).waitFor();
+      expect(await options.getByText('No articles of your own yet.').count()).toBe(1);
+      await screenshot(options, '09-options');
+      await options.close();
     });
 
     it('leaves the page’s own scripts and layout as they were', async () => {

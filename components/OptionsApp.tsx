@@ -1,0 +1,170 @@
+import { useState } from 'preact/hooks';
+import type { OwnArticleData } from '../corpus/own-corpus';
+import type { ArticleMeta } from '../corpus/types';
+import type { Sensitivity } from '../extension/settings';
+import { plural } from './labels';
+
+export interface OptionsAppProps {
+  sensitivity: Sensitivity;
+  marksEnabled: boolean;
+  disabledSites: string[];
+  own: OwnArticleData[];
+  bundled: ArticleMeta[];
+  onSensitivity: (value: Sensitivity) => void;
+  onMarks: (value: boolean) => void;
+  onDisabledSites: (sites: string[]) => void;
+  onAdd: (article: Omit<OwnArticleData, 'id' | 'addedAt'>) => Promise<void>;
+  onRemove: (id: string) => void;
+  /** Resolves to how many articles were added; rejects with a message for the reader. */
+  onImport: (json: string) => Promise<number>;
+  onExport: () => void;
+}
+
+const SENSITIVITY_HELP: Record<Sensitivity, string> = {
+  strict: 'Fewer matches: only close wordings and strong paraphrases.',
+  balanced: 'As evaluated on the labelled seed articles (recommended).',
+  loose: 'More matches: looser wordings and paraphrases, with more false friends.',
+};
+
+export function OptionsApp(props: OptionsAppProps) {
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [sitesDraft, setSitesDraft] = useState(props.disabledSites.join('\n'));
+  const [draft, setDraft] = useState({ text: '', outlet: '', headline: '', url: '', date: '' });
+  const say = (kind: 'ok' | 'error', text: string) => setMessage({ kind, text });
+
+  return (
+    <main class="cl-options cl-report">
+      <h1 class="cl-reader__headline">Crossline options</h1>
+      <p role="status" aria-live="polite" class={message ? `cl-notice cl-notice--${message.kind}` : 'cl-visually-hidden'}>
+        {message?.text}
+      </p>
+
+      <fieldset>
+        <legend>Matching sensitivity</legend>
+        {(['strict', 'balanced', 'loose'] as const).map((value) => (
+          <label key={value} class="cl-option">
+            <input type="radio" name="sensitivity" value={value} checked={props.sensitivity === value} onChange={() => props.onSensitivity(value)} />{' '}
+            <strong>{value[0]!.toUpperCase() + value.slice(1)}</strong> — {SENSITIVITY_HELP[value]}
+          </label>
+        ))}
+      </fieldset>
+
+      <fieldset>
+        <legend>On the page</legend>
+        <label class="cl-option">
+          <input type="checkbox" checked={props.marksEnabled} onChange={(e) => props.onMarks((e.currentTarget as HTMLInputElement).checked)} /> Mark the lines other
+          outlets carried
+        </label>
+        <label class="cl-option" for="sites">
+          Sites where Crossline stays off (one host name a line, e.g. <code>example.com</code>):
+        </label>
+        <textarea id="sites" rows={4} value={sitesDraft} onInput={(e) => setSitesDraft((e.currentTarget as HTMLTextAreaElement).value)} />
+        <button
+          type="button"
+          onClick={() => {
+            const sites = [...new Set(sitesDraft.split(/\s+/u).map((s) => s.trim().toLowerCase().replace(/^https?:\/\//u, '').replace(/\/.*$/u, '')).filter(Boolean))];
+            props.onDisabledSites(sites);
+            setSitesDraft(sites.join('\n'));
+            say('ok', sites.length ? `Crossline stays off on ${plural(sites.length, 'site')}.` : 'Crossline runs on every site.');
+          }}
+        >
+          Save sites
+        </button>
+      </fieldset>
+
+      <fieldset>
+        <legend>Your own corpus</legend>
+        <p class="cl-empty">
+          Articles you add are matched alongside the {plural(props.bundled.length, 'bundled article')}. They stay in this browser. Add the page you are reading
+          from the Crossline button, or paste an article here.
+        </p>
+        {props.own.length ? (
+          <ul class="cl-own-list">
+            {props.own.map((a) => (
+              <li key={a.id}>
+                <span>
+                  <strong>{a.outlet ?? a.id}</strong> {a.headline ?? a.text.slice(0, 80)}
+                  {a.date ? ` (${a.date})` : ''}
+                </span>
+                <button type="button" onClick={() => props.onRemove(a.id)} aria-label={`Remove ${a.headline ?? a.id}`}>
+                  Remove
+                </button>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>No articles of your own yet.</p>
+        )}
+        <details>
+          <summary>Paste an article</summary>
+          <div class="cl-paste">
+            <label>
+              Text <textarea rows={8} value={draft.text} onInput={(e) => setDraft({ ...draft, text: (e.currentTarget as HTMLTextAreaElement).value })} />
+            </label>
+            {(['outlet', 'headline', 'url', 'date'] as const).map((field) => (
+              <label key={field}>
+                {field[0]!.toUpperCase() + field.slice(1)} (optional){' '}
+                <input value={draft[field]} onInput={(e) => setDraft({ ...draft, [field]: (e.currentTarget as HTMLInputElement).value })} />
+              </label>
+            ))}
+            <button
+              type="button"
+              onClick={() => {
+                const blank = (s: string) => s.trim() || null;
+                props
+                  .onAdd({ text: draft.text, outlet: blank(draft.outlet), headline: blank(draft.headline), url: blank(draft.url), date: blank(draft.date) })
+                  .then(
+                    () => {
+                      setDraft({ text: '', outlet: '', headline: '', url: '', date: '' });
+                      say('ok', 'Article added to your corpus.');
+                    },
+                    (e: Error) => say('error', e.message),
+                  );
+              }}
+            >
+              Add article
+            </button>
+          </div>
+        </details>
+        <div class="cl-io">
+          <label class="cl-file">
+            Import a corpus (JSON){' '}
+            <input
+              type="file"
+              accept="application/json,.json"
+              onChange={async (e) => {
+                const input = e.currentTarget as HTMLInputElement;
+                const file = input.files?.[0];
+                if (!file) return;
+                try {
+                  const added = await props.onImport(await file.text());
+                  say('ok', `Imported ${plural(added, 'new article')}.`);
+                } catch (error) {
+                  say('error', `Nothing was imported: ${(error as Error).message}`);
+                } finally {
+                  input.value = '';
+                }
+              }}
+            />
+          </label>
+          <button type="button" onClick={props.onExport} disabled={props.own.length === 0}>
+            Export your corpus
+          </button>
+        </div>
+      </fieldset>
+
+      <fieldset>
+        <legend>Bundled corpus</legend>
+        <ul class="cl-own-list">
+          {props.bundled.map((a) => (
+            <li key={a.id}>
+              <span>
+                <strong>{a.label}</strong> {a.headline ?? ''} {a.date ? `(${a.date})` : ''}
+              </span>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+    </main>
+  );
+}

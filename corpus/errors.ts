@@ -1,0 +1,4 @@
+/** A corpus that cannot be used, with a message fit to show a person. */
+export class CorpusError extends Error {
+  override name = 'CorpusError';
+}

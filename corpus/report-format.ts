@@ -1,0 +1,73 @@
+/** The journalist's consistency report as Markdown and CSV: every line, every outlet's wording, every flag. */
+import type { AnalyzedItem } from './check';
+import type { Disagreement, Match } from './match';
+
+export type ReportFilter = 'all' | 'carried' | 'altered' | 'disagreements' | 'alone';
+
+export const REPORT_FILTERS: Record<ReportFilter, { label: string; keep: (item: AnalyzedItem) => boolean }> = {
+  all: { label: 'All lines', keep: () => true },
+  carried: { label: 'Carried by other outlets', keep: (i) => i.matches.length > 0 },
+  altered: { label: 'Only altered wording', keep: (i) => i.matches.some((m) => m.relation === 'variant') },
+  disagreements: {
+    label: 'Only speaker or figure disagreements',
+    keep: (i) => i.matches.some((m) => m.disagreements.length > 0),
+  },
+  alone: { label: 'Carried by no other outlet', keep: (i) => i.matches.length === 0 },
+};
+
+const RELATION_WORD: Record<Match['relation'], string> = { verbatim: 'verbatim', variant: 'altered', partial: 'partial', paraphrase: 'paraphrase' };
+
+export function describeDisagreement(d: Disagreement): string {
+  if (d.kind === 'speaker') return `speaker: ${d.theirs} (page: ${d.ours})`;
+  return `${d.kind}: ${d.theirs} (page: ${d.ours})`;
+}
+
+export interface ReportMeta {
+  title: string | null;
+  url: string;
+  selfLabel: string | null;
+  generatedAt: Date;
+}
+
+const mdEscape = (s: string) => s.replace(/([\\`*_[\]|<>])/gu, '\\$1').replace(/\n/gu, ' ');
+
+export function toMarkdown(items: readonly AnalyzedItem[], meta: ReportMeta): string {
+  const lines: string[] = [];
+  lines.push(`# Crossline consistency report: ${mdEscape(meta.title ?? meta.url)}`, '');
+  lines.push(`- Page: ${meta.url}`);
+  if (meta.selfLabel) lines.push(`- This page is ${mdEscape(meta.selfLabel)} in the corpus; its own lines are left out.`);
+  lines.push(`- Generated: ${meta.generatedAt.toISOString()}`, '');
+  for (const item of items) {
+    const who = item.speaker ? ` — ${mdEscape(item.speaker)}` : '';
+    lines.push(`## ${item.kind === 'quote' ? 'Quote' : 'Claim'}${who}`, '', `> ${mdEscape(item.text)}`, '');
+    if (item.matches.length === 0) {
+      lines.push('No other outlet carries this.', '');
+      continue;
+    }
+    lines.push('| Outlet | Relation | Score | Wording | Flags |', '| --- | --- | --- | --- | --- |');
+    for (const m of item.matches) {
+      const flags = m.disagreements.map(describeDisagreement).join('; ');
+      lines.push(`| ${mdEscape(m.label)} | ${RELATION_WORD[m.relation]} | ${m.score.toFixed(2)} | ${mdEscape(m.text)} | ${mdEscape(flags)} |`);
+    }
+    lines.push('');
+  }
+  return lines.join('\n');
+}
+
+const csvCell = (value: string | number | null) => {
+  const s = value === null ? '' : String(value);
+  // A leading = + - @ would be run as a formula by spreadsheets: quote it away.
+  const safe = /^[=+\-@]/u.test(s) ? `'${s}` : s;
+  return /[",\n]/u.test(safe) ? `"${safe.replace(/"/gu, '""')}"` : safe;
+};
+
+export function toCsv(items: readonly AnalyzedItem[]): string {
+  const rows: (string | number | null)[][] = [['kind', 'speaker', 'line', 'outlet', 'source', 'relation', 'score', 'their wording', 'their speaker', 'flags']];
+  for (const item of items) {
+    if (item.matches.length === 0) rows.push([item.kind, item.speaker, item.text, null, null, null, null, null, null, 'no other outlet']);
+    for (const m of item.matches) {
+      rows.push([item.kind, item.speaker, item.text, m.label, m.source, RELATION_WORD[m.relation], m.score, m.text, m.speaker, m.disagreements.map(describeDisagreement).join('; ')]);
+    }
+  }
+  return `${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}

@@ -1,0 +1,45 @@
+import '../../components/crossline.css';
+import { render } from 'preact';
+import { OptionsApp } from '../../components/OptionsApp';
+import { exportOwnCorpus } from '../../corpus/own-corpus';
+import type { ArticleMeta } from '../../corpus/types';
+import { toBackground } from '../../extension/messages';
+import { addOwnArticle, importOwnFile, removeOwnArticle } from '../../extension/own-corpus-store';
+import { disabledSitesSetting, marksSetting, ownCorpusSetting, sensitivitySetting } from '../../extension/settings';
+
+const app = document.getElementById('app')!;
+
+async function draw() {
+  const [sensitivity, marksEnabled, disabledSites, own, info] = await Promise.all([
+    sensitivitySetting.getValue(),
+    marksSetting.getValue(),
+    disabledSitesSetting.getValue(),
+    ownCorpusSetting.getValue(),
+    toBackground('get-corpus-info', {}).catch(() => ({ bundled: [] as ArticleMeta[], own: [] })),
+  ]);
+  render(
+    <OptionsApp
+      sensitivity={sensitivity}
+      marksEnabled={marksEnabled}
+      disabledSites={disabledSites}
+      own={own}
+      bundled={info.bundled}
+      onSensitivity={(v) => void sensitivitySetting.setValue(v)}
+      onMarks={(v) => void marksSetting.setValue(v)}
+      onDisabledSites={(v) => void disabledSitesSetting.setValue(v)}
+      onAdd={async (article) => void (await addOwnArticle(article))}
+      onRemove={(id) => void removeOwnArticle(id)}
+      onImport={importOwnFile}
+      onExport={async () => {
+        const url = URL.createObjectURL(new Blob([exportOwnCorpus(await ownCorpusSetting.getValue())], { type: 'application/json' }));
+        Object.assign(document.createElement('a'), { href: url, download: 'crossline-corpus.json' }).click();
+        setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      }}
+    />,
+    app,
+  );
+}
+
+// Redraw whenever a setting changes, here or in another window.
+for (const item of [sensitivitySetting, marksSetting, disabledSitesSetting, ownCorpusSetting]) item.watch(() => void draw());
+void draw();

@@ -1,0 +1,20 @@
+/** Tab views built by the real core on real text, for the component tests. */
+import { analyzeArticle } from '../../corpus/check';
+import { Matcher } from '../../corpus/match';
+import type { TabPayload, TabView } from '../../extension/messages';
+import { seedIndex, seedText } from '../seeds';
+
+const matcher = new Matcher(seedIndex);
+
+export function readyView(text: string, url = 'https://news.example/story'): TabView {
+  const analysis = analyzeArticle(matcher, text, { url });
+  const self = analysis.selfSource ? matcher.articleById(analysis.selfSource) : undefined;
+  return { status: 'ready', url, title: 'A story', selfSource: analysis.selfSource, selfLabel: self?.label ?? null, items: analysis.items, truncated: false };
+}
+
+export const NEW_TEXT =
+  'Writing on his platform, the US president said: “Most of the major points are agreed upon,” and added that a deal was “very close to a deal.”\nA spokesperson said “nobody in Brussels has seen a final text yet.”';
+
+export const payload = (view: TabView, extra: Partial<TabPayload> = {}): TabPayload => ({ view, selection: null, updatedTo: null, ...extra });
+
+export { seedText };

@@ -43,6 +43,22 @@ export default defineConfig({
   zip: {
     artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
     sourcesTemplate: '{{name}}-{{version}}-sources.zip',
-    excludeSources: ['test-output/**', '.output/**', 'coverage/**', '**/*.zip'],
+    // What a store reviewer needs to rebuild the Firefox package (npm ci && npx wxt build -b firefox), and nothing else:
+    // no tests, no test tooling, no evaluation or benchmark.
+    excludeSources: [
+      'test/**',
+      'test-output/**',
+      '.ci/**',
+      'coverage/**',
+      '**/*.zip',
+      'vitest.config.ts',
+      'scripts/test.sh',
+      'scripts/ensure-browsers.sh',
+      'scripts/lint-firefox.mjs',
+      'scripts/summarize-tests.mjs',
+      'scripts/check-sources-zip.mjs',
+      'cli/bench.ts',
+      'cli/evaluate.ts',
+    ],
   },
 });

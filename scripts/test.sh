@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Every test, from a fresh clone: installs what is missing, then type-checks, runs the unit
-# tests, builds both browsers, lints the Firefox build, and drives the built extension in Chromium.
+# tests, builds both browsers, lints the Firefox build, checks the store zips, and drives the
+# built extension in Chromium and Firefox.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p test-output
@@ -24,10 +25,15 @@ npx wxt build -b firefox
 echo "== web-ext lint (Firefox build)"
 node scripts/lint-firefox.mjs
 
+echo "== store zips, and the Firefox sources zip rebuilds the same package"
+npx wxt zip >/dev/null
+npx wxt zip -b firefox >/dev/null
+node scripts/check-sources-zip.mjs
+
 e2e_status=0
 if [ "${CROSSLINE_SKIP_E2E:-}" != "1" ]; then
-  echo "== browser tests (built extension in /usr/bin/chromium)"
-  bash scripts/ensure-chromium.sh
+  echo "== browser tests (built extension in /usr/bin/chromium and /usr/bin/firefox-esr)"
+  bash scripts/ensure-browsers.sh
   npx vitest run --config test/e2e/vitest.config.ts --reporter=default --reporter=json --outputFile.json="$PWD/test-output/e2e.json" || e2e_status=$?
 fi
 

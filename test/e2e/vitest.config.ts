@@ -8,5 +8,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 90_000,
     fileParallelism: false,
+    // Node 20 has WebSocket (for Firefox's WebDriver BiDi) only behind this flag.
+    execArgv: ['--experimental-websocket'],
   },
 });

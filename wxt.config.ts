@@ -47,7 +47,6 @@ export default defineConfig({
     // no tests, no test tooling, no evaluation or benchmark.
     excludeSources: [
       'test/**',
-      'test-output/**',
       '.ci/**',
       'coverage/**',
       '**/*.zip',

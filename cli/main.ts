@@ -133,6 +133,10 @@ function formatReport(file: string, report: CheckReport, index: CorpusIndex, noA
       const label = index.articles.find((a) => a.id === m.source)?.label ?? m.source;
       const speaker = m.speaker && m.speaker !== item.speaker ? ` [${m.speaker}]` : '';
       lines.push(`   ${label.padEnd(12)} ${RELATION_WORD[m.relation].padEnd(10)} ${m.score.toFixed(2)}  ${m.text}${speaker}`);
+      const changes = m.diff.filter((p) => p.op !== 'same');
+      if (m.relation !== 'verbatim' && m.relation !== 'paraphrase' && changes.length) {
+        lines.push(`   ${''.padEnd(24)}       ${changes.map((p) => (p.op === 'ours' ? `[-${p.text}-]` : `{+${p.text}+}`)).join(' ')}`);
+      }
     }
   }
   const carried = report.items.filter((i) => i.matches.length > 0).length;

@@ -87,7 +87,13 @@ export function PopupApp({ payload, error, preferSelection, readerHref, reportHr
                 Your selection: “{selection.text.length > 60 ? `${selection.text.slice(0, 60)}…` : selection.text}” · {plural(selection.matches.length, 'outlet')}
               </button>
             ) : null}
-            <PageSummary payload={payload} onOpen={setOpen} />
+            <PageSummary
+              payload={payload}
+              onOpen={(item) => {
+                setOpen(item);
+                onShowOnPage(item); // the page follows the popup to the line
+              }}
+            />
             {onAddPage && payload.view.status === 'ready' && !payload.view.selfSource ? <AddPage onAddPage={onAddPage} /> : null}
           </>
         )

@@ -2,6 +2,7 @@
 import { extractItems } from './extract';
 import { findSelfSource, Matcher, type Match, type MatchOptions, type Relation } from './match';
 import type { CorpusIndex, Item, ItemKind } from './types';
+import type { DiffPart } from './word-diff';
 
 export interface AnalyzedItem extends Item {
   /** The sentence around the item, as text, for context in the UI. */
@@ -49,6 +50,8 @@ export interface CheckMatch {
   speaker: string | null;
   relation: Relation;
   score: number;
+  /** Word diff from this page's wording to the outlet's (added by the matching engine). */
+  diff: DiffPart[];
 }
 
 export interface CheckItem {
@@ -76,7 +79,15 @@ export function checkArticle(index: CorpusIndex, text: string, page: { title?: s
       speaker: item.speaker,
       start: item.start,
       end: item.end,
-      matches: item.matches.map((m) => ({ source: m.source, outlet: m.outlet, text: m.text, speaker: m.speaker, relation: m.relation, score: m.score })),
+      matches: item.matches.map((m) => ({
+        source: m.source,
+        outlet: m.outlet,
+        text: m.text,
+        speaker: m.speaker,
+        relation: m.relation,
+        score: m.score,
+        diff: m.diff.map(({ op, text }) => ({ op, text })),
+      })),
     })),
   };
 }

@@ -2,15 +2,17 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { backgroundHandlers, lookupText } from '../extension/background/actions';
 import { watchOwnCorpus } from '../extension/background/corpus-store';
-import { forgetTab, setSelection } from '../extension/background/tab-store';
+import { clearLookupCaches, forgetTab, setSelection } from '../extension/background/tab-store';
 import { handleMessages, toTab } from '../extension/messages';
-import { updatedToSetting } from '../extension/settings';
+import { sensitivitySetting, updatedToSetting } from '../extension/settings';
 
 const MENU_ID = 'crossline-compare-selection';
 
 export default defineBackground(() => {
   handleMessages(backgroundHandlers);
-  watchOwnCorpus(() => undefined);
+  // Remembered lookups were made with the old corpus or thresholds.
+  watchOwnCorpus(clearLookupCaches);
+  sensitivitySetting.watch(clearLookupCaches);
 
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
     browser.contextMenus.create({ id: MENU_ID, title: 'Compare with other outlets', contexts: ['selection'] });

@@ -1,6 +1,14 @@
 /**
  * The content script's work on one page: scan, ask the background, mark, show cards, rescan
  * when the article changes. Every step is guarded: nothing here may throw into the page.
+ *
+ * Where each step runs, and why:
+ * - here, on the page: only what needs the live DOM (finding the article, its text with offsets
+ *   back to the nodes, marks, the card). The script loads on every page, so it carries no
+ *   matcher, no fuse.js and no index.
+ * - in the background: extraction and matching. The index is parsed there once per background
+ *   lifetime, never per page and never for a page with no article, and the work runs off the
+ *   page's main thread. The article text goes to the extension's own background only.
  */
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';

@@ -4,7 +4,7 @@
 # built extension in Chromium and Firefox.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mkdir -p test-output
+mkdir -p test/output
 
 if [ ! -x node_modules/.bin/wxt ]; then
   echo "== installing npm packages (npm ci)"
@@ -16,7 +16,7 @@ npx tsc --noEmit
 
 echo "== unit tests"
 unit_status=0
-npx vitest run --reporter=default --reporter=json --outputFile.json="$PWD/test-output/unit.json" || unit_status=$?
+npx vitest run --reporter=default --reporter=json --outputFile.json="$PWD/test/output/unit.json" || unit_status=$?
 
 echo "== build (Chrome MV3 and Firefox MV2)"
 npx wxt build
@@ -34,8 +34,8 @@ e2e_status=0
 if [ "${CROSSLINE_SKIP_E2E:-}" != "1" ]; then
   echo "== browser tests (built extension in /usr/bin/chromium and /usr/bin/firefox-esr)"
   bash scripts/ensure-browsers.sh
-  npx vitest run --config test/e2e/vitest.config.ts --reporter=default --reporter=json --outputFile.json="$PWD/test-output/e2e.json" || e2e_status=$?
+  npx vitest run --config test/e2e/vitest.config.ts --reporter=default --reporter=json --outputFile.json="$PWD/test/output/e2e.json" || e2e_status=$?
 fi
 
-node scripts/summarize-tests.mjs test-output/unit.json test-output/e2e.json
+node scripts/summarize-tests.mjs test/output/unit.json test/output/e2e.json
 [ "$unit_status" -eq 0 ] && [ "$e2e_status" -eq 0 ]

@@ -52,7 +52,7 @@ export function currentMatcher(): Promise<Matcher> {
   return matcher;
 }
 
-/** The reader's own corpus changed: the next lookup rebuilds the matcher. */
+/** Calls `onChange` after the reader's own corpus changed, once the next lookup will see it. */
 export function watchOwnCorpus(onChange: () => void): void {
   ownCorpusSetting.watch(() => {
     matcher = null;

@@ -23,6 +23,11 @@ export function lookupCache(tabId: number): Map<string, Match[]> {
   return cache;
 }
 
+/** The corpus or the sensitivity changed: every remembered lookup is stale. */
+export function clearLookupCaches(): void {
+  lookupCaches.clear();
+}
+
 export async function getView(tabId: number): Promise<TabView | null> {
   return storage.getItem<TabView>(viewKey(tabId));
 }

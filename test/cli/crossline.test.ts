@@ -32,7 +32,7 @@ describe('crossline check --json', () => {
     for (const item of report.items) {
       expect(Object.keys(item)).toEqual(['kind', 'text', 'speaker', 'start', 'end', 'matches']);
       for (const m of item.matches) {
-        expect(Object.keys(m)).toEqual(['source', 'outlet', 'text', 'speaker', 'relation', 'score']);
+        expect(Object.keys(m)).toEqual(['source', 'outlet', 'text', 'speaker', 'relation', 'score', 'diff']);
         expect(m.source).not.toBe('002');
         expect(m.score).toBeGreaterThanOrEqual(0);
         expect(m.score).toBeLessThanOrEqual(1);
@@ -46,6 +46,12 @@ describe('crossline check --json', () => {
     expect(agreed.speaker).toBe('Donald Trump');
     const bySource = Object.fromEntries(agreed.matches.map((m: { source: string; relation: string }) => [m.source, m.relation]));
     expect(bySource).toEqual({ '000': 'variant', '002': 'variant', '003': 'variant' });
+    for (const m of agreed.matches) {
+      expect(m.diff.filter((p: { op: string }) => p.op !== 'same')).toEqual([
+        { op: 'ours', text: 'upon' },
+        { op: 'theirs', text: 'to' },
+      ]);
+    }
   }, 30_000);
 
   it('reads an HTML page through its article body', async () => {

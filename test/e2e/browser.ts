@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
 export const EXTENSION_DIR = join(import.meta.dirname, '..', '..', '.output', 'chrome-mv3');
-export const SCREENSHOT_DIR = join(import.meta.dirname, '..', '..', 'test-output', 'screenshots');
+export const SCREENSHOT_DIR = join(import.meta.dirname, '..', 'output', 'screenshots');
 const CHROMIUM = '/usr/bin/chromium';
 
 export interface ExtensionBrowser {

@@ -7,6 +7,9 @@ import type { CorpusIndex } from '../corpus/types';
 import { buildCorpusDir, INDEX_ASSET, PROJECT_ROOT, readCorpusDir } from './corpus-files';
 import { InputError, readInput } from './read-input';
 
+/** More than this is not one article; checking it would take minutes. */
+const MAX_CHECK_CHARS = 1_000_000;
+
 const USAGE = `Usage:
   crossline check FILE [--json] [--corpus DIR|INDEX.json]   how other outlets reported FILE's quotes and claims
   crossline index [--corpus DIR] [--out FILE]               build the corpus index the extension bundles
@@ -85,6 +88,10 @@ function runCheck(flags: Flags): number {
   if (!file || extra) throw new InputError('check takes one FILE (a .txt article or an .html page)');
   const page = readInput(file);
   const index = loadCorpus(flags.corpus);
+  if (page.text.length > MAX_CHECK_CHARS) {
+    console.error(`crossline: ${file} is ${page.text.length.toLocaleString('en')} characters; only the first ${MAX_CHECK_CHARS.toLocaleString('en')} are checked`);
+    page.text = page.text.slice(0, page.text.lastIndexOf('\n', MAX_CHECK_CHARS) > 0 ? page.text.lastIndexOf('\n', MAX_CHECK_CHARS) : MAX_CHECK_CHARS);
+  }
   const report = checkArticle(index, page.text, { title: page.title });
   if (page.noArticle) console.error(`crossline: no article found in ${file}`);
   if (flags.json) {

@@ -121,6 +121,14 @@ export function findQuotes(text: string): FoundQuote[] {
       case '›':
         if (!tryClose(ch, i) && opensHere(prev, next)) open(ch, '‹', i);
         break;
+      case '「':
+      case '『':
+        open(ch, ch === '「' ? '」' : '』', i); // CJK corner brackets
+        break;
+      case '」':
+      case '』':
+        tryClose(ch, i);
+        break;
       case '"':
         if (hasOpen('"') && closesHere(prev)) tryClose(ch, i);
         else if (opensHere(prev, next)) open(ch, '"', i);

@@ -14,8 +14,12 @@ export default defineBackground(() => {
   watchOwnCorpus(clearLookupCaches);
   sensitivitySetting.watch(clearLookupCaches);
 
+  // Made at every start: Chrome keeps menus across restarts, Firefox does not.
+  void browser.contextMenus
+    .removeAll()
+    .then(() => browser.contextMenus.create({ id: MENU_ID, title: 'Compare with other outlets', contexts: ['selection'] }));
+
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
-    browser.contextMenus.create({ id: MENU_ID, title: 'Compare with other outlets', contexts: ['selection'] });
     if (reason === 'update') await updatedToSetting.setValue(browser.runtime.getManifest().version);
   });
 

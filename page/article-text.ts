@@ -72,7 +72,8 @@ export function articleText(root: Element): ArticleText {
     for (let child = el.firstChild; child; child = child.nextSibling) walk(child);
     if (block) breakLine();
   };
-  walk(root);
+  // The root itself is the article, whatever its class says ("content comments-enabled").
+  for (let child = root.firstChild; child; child = child.nextSibling) walk(child);
   return { text: chunks.join(''), runs };
 }
 

@@ -1,5 +1,5 @@
 import type { AnalyzedItem } from '../corpus/check';
-import { plural, RELATION_LABEL } from './labels';
+import { plural, RELATION_LABEL, wordingCount } from './labels';
 
 export interface ItemListProps {
   items: AnalyzedItem[];
@@ -24,7 +24,9 @@ export function ItemList({ items, onOpen }: ItemListProps) {
               </span>
               <span class="cl-item__text">{item.kind === 'quote' ? `“${item.text}”` : item.text}</span>
               <span class="cl-item__count">
-                {item.matches.length ? `${plural(item.matches.length, 'other outlet')} · ${relations.join(', ')}` : 'No other outlet'}
+                {item.matches.length
+                  ? `${plural(item.matches.length, 'other outlet')} · ${plural(wordingCount(item.text, item.matches), 'wording')} · ${relations.join(', ')}`
+                  : 'No other outlet'}
               </span>
             </button>
           </li>

@@ -1,7 +1,6 @@
 import type { AnalyzedItem } from '../corpus/check';
-import { normalizeText } from '../corpus/normalize';
 import { DiffText } from './DiffText';
-import { plural } from './labels';
+import { plural, wordingCount } from './labels';
 import { RelationBadge } from './RelationBadge';
 
 export interface MarkCardProps {
@@ -15,7 +14,7 @@ export interface MarkCardProps {
 /** The small card shown on a marked line: how many outlets carried it, and the closest other wording. */
 export function MarkCard({ item, position, total, onClose, onStep }: MarkCardProps) {
   const outlets = item.matches.length;
-  const wordings = new Set([normalizeText(item.text), ...item.matches.map((m) => normalizeText(m.text))]).size;
+  const wordings = wordingCount(item.text, item.matches);
   // The closest wording that differs says most; a verbatim one where all agree.
   const closest = item.matches.find((m) => m.relation !== 'verbatim') ?? item.matches[0]!;
   return (

@@ -1,5 +1,6 @@
 /** Words the UI uses for the matcher's terms, in one place. */
-import type { Disagreement, Relation } from '../corpus/match';
+import type { Disagreement, Match, Relation } from '../corpus/match';
+import { normalizeText } from '../corpus/normalize';
 
 export const RELATION_LABEL: Record<Relation, string> = {
   verbatim: 'verbatim',
@@ -28,4 +29,9 @@ export function disagreementText(d: Disagreement): string {
 
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
+}
+
+/** How many distinct wordings a line has across this page and the outlets that carried it ("5 outlets, 3 wordings"). */
+export function wordingCount(text: string, matches: readonly Match[]): number {
+  return new Set([normalizeText(text), ...matches.filter((m) => m.relation !== 'paraphrase').map((m) => normalizeText(m.text))]).size;
 }

@@ -1,6 +1,6 @@
 /** A whole article checked against the corpus: the shared step behind the extension and `crossline check`. */
 import { extractItems } from './extract';
-import { findSelfSource, Matcher, type Match, type MatchOptions, type Relation } from './match';
+import { Matcher, type Match, type MatchOptions, type Relation } from './match';
 import type { CorpusIndex, Item, ItemKind } from './types';
 import type { DiffPart } from './word-diff';
 
@@ -23,7 +23,7 @@ export interface AnalyzeOptions {
 }
 
 export function analyzeArticle(matcher: Matcher, text: string, options: AnalyzeOptions = {}): ArticleAnalysis {
-  const selfSource = text ? findSelfSource(matcher.index, text, options.url) : null;
+  const selfSource = text ? matcher.findSelf(text, options.url) : null;
   const items = text ? extractItems(text) : [];
   return {
     selfSource,

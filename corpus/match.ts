@@ -122,6 +122,9 @@ export class Matcher {
   private readonly idf = new Map<string, number>();
   /** Sum of each line's stem IDFs, for the candidate filter. */
   private readonly lineWeight: number[];
+  /** Each long sentence of the corpus in normal form → the articles that have it, to know a page that is one of them. */
+  private readonly sentenceOwners = new Map<string, string[]>();
+  private readonly longSentenceCount = new Map<string, number>();
 
   constructor(readonly index: CorpusIndex) {
     for (const article of index.articles) this.addArticle(article);
@@ -156,10 +159,38 @@ export class Matcher {
     };
     for (const item of article.items) add(item.kind, item.text, item.speaker, item, item.sentence);
     // Every other sentence too, so that an outlet stating a line without quoting it is found.
-    for (const sentence of splitSentences(article.text)) {
+    const sentences = splitSentences(article.text);
+    const long = new Set(sentences.map((s) => sentenceKey(article.text, s)).filter((key) => key.split(' ').length >= SELF_MIN_WORDS));
+    this.longSentenceCount.set(article.id, long.size);
+    for (const key of long) this.sentenceOwners.set(key, [...(this.sentenceOwners.get(key) ?? []), article.id]);
+    for (const sentence of sentences) {
       if (claimSpans.has(`${sentence.start}:${sentence.end}`)) continue;
       add('sentence', article.text.slice(sentence.start, sentence.end), null, sentence, sentence);
     }
+  }
+
+  /** The corpus article a page is: by URL, or by carrying most of that article's sentences. */
+  findSelf(pageText: string, url?: string | null): string | null {
+    if (url) {
+      const bare = (u: string) => u.replace(/^https?:\/\//u, '').replace(/[#?].*$/u, '').replace(/\/$/u, '');
+      const byUrl = this.index.articles.find((a) => a.url && bare(a.url) === bare(url));
+      if (byUrl) return byUrl.id;
+    }
+    const present = new Map<string, number>();
+    const seen = new Set<string>();
+    for (const sentence of splitSentences(pageText)) {
+      const key = sentenceKey(pageText, sentence);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      for (const id of this.sentenceOwners.get(key) ?? []) present.set(id, (present.get(id) ?? 0) + 1);
+    }
+    let best: string | null = null;
+    let bestShare = SELF_MIN_SHARE;
+    for (const [id, count] of present) {
+      const share = count / this.longSentenceCount.get(id)!;
+      if (share >= bestShare) [best, bestShare] = [id, share];
+    }
+    return best;
   }
 
   /** The best rendering of `query` in each other source, best first. */
@@ -314,6 +345,14 @@ function isBetter(a: Match, b: Match): boolean {
     : a.score > b.score;
 }
 
+/** A page is a corpus article when it carries this share of the article's sentences of six words or more. */
+const SELF_MIN_SHARE = 0.8;
+const SELF_MIN_WORDS = 6;
+
+function sentenceKey(text: string, span: Span): string {
+  return normalizeWords(text.slice(span.start, span.end)).join(' ');
+}
+
 const WEAK_FIGURE = /^(?:(?:1[89]|20)\d\d|1st)$/u;
 
 /** "12" and "12 death" state one figure; "30 day" and "30 hour" do not. */
@@ -347,21 +386,3 @@ export function compareFacts(ours: LineFeatures, theirs: LineFeatures): Disagree
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
-
-/** The corpus article a page is, by URL or by carrying most of its sentences. */
-export function findSelfSource(index: CorpusIndex, pageText: string, url?: string | null): string | null {
-  if (url) {
-    const bare = (u: string) => u.replace(/^https?:\/\//u, '').replace(/[#?].*$/u, '').replace(/\/$/u, '');
-    const byUrl = index.articles.find((a) => a.url && bare(a.url) === bare(url));
-    if (byUrl) return byUrl.id;
-  }
-  const page = new Set(splitSentences(pageText).map((s) => normalizeWords(pageText.slice(s.start, s.end)).join(' ')));
-  for (const article of index.articles) {
-    const sentences = splitSentences(article.text).map((s) => normalizeWords(article.text.slice(s.start, s.end)).join(' '));
-    const long = sentences.filter((s) => s.split(' ').length >= 6);
-    if (long.length === 0) continue;
-    const present = long.filter((s) => page.has(s)).length;
-    if (present / long.length >= 0.8) return article.id;
-  }
-  return null;
-}

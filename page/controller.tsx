@@ -248,23 +248,44 @@ export class PageController {
     this.hoverTimer = null;
   }
 
-  /** Rescans when the page's content changes (single-page apps, "read more"), debounced. */
+  /**
+   * Rescans when the article changes (single-page apps, "read more"), debounced. Changes
+   * elsewhere (tickers, ads, our own card) are ignored unless they bring paragraphs, which may
+   * be an article arriving: Readability is not run again for a rotating banner.
+   */
   private observe(): void {
     let timer: number | null = null;
     const observer = new MutationObserver((records) => {
-      const ours = this.ui?.shadowHost;
-      const relevant = records.some((r) => {
-        const target = r.target as Node;
-        if (ours && (target === ours || ours.contains(target))) return false;
-        if (target.nodeType === 1 && (target as Element).tagName === 'CROSSLINE-MARK') return false;
-        return !(r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every((n) => n.nodeName === 'CROSSLINE-MARK' || n === ours));
-      });
-      if (!relevant) return;
+      const root = this.articleRoot();
+      if (!records.some((r) => this.mayChangeArticle(r, root))) return;
       if (timer !== null) clearTimeout(timer);
       timer = this.ctx.setTimeout(() => void this.scan(), RESCAN_DEBOUNCE_MS);
     });
     observer.observe(this.doc.body, { childList: true, subtree: true, characterData: true });
     this.ctx.onInvalidated(() => observer.disconnect());
+  }
+
+  private mayChangeArticle(record: MutationRecord, root: Element | null): boolean {
+    const ours = this.ui?.shadowHost;
+    const target = record.target;
+    if (ours && (target === ours || ours.contains(target))) return false;
+    const changed = [...record.addedNodes, ...record.removedNodes];
+    if (record.type === 'childList' && changed.every((n) => n.nodeName === 'CROSSLINE-MARK' || n === ours || n.nodeName === '#text' && !n.textContent?.trim())) {
+      return false;
+    }
+    if (root && (root.contains(target) || changed.some((n) => n.contains(root)))) return true;
+    // Outside the article (or before there is one): only new paragraphs matter.
+    return [...record.addedNodes].some((n) => n.nodeName === 'P' || (n.nodeType === 1 && (n as Element).querySelector('p') !== null));
+  }
+
+  /** The element holding the scanned article's text. */
+  private articleRoot(): Element | null {
+    const runs = this.article?.runs;
+    if (!runs?.length) return null;
+    let root: Element | null = runs[0]!.node.parentElement;
+    const last = runs.at(-1)!.node;
+    while (root && !root.contains(last)) root = root.parentElement;
+    return root?.isConnected ? root : null;
   }
 
   private scrollTo(start: number, end: number): boolean {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../corpus/corpus-index';
 import { buildFamilies } from '../../corpus/families';
-import { findSelfSource, Matcher, type Match, type MatchQuery } from '../../corpus/match';
+import { Matcher, type Match, type MatchQuery } from '../../corpus/match';
 import { seedIndex, seedText } from '../seeds';
 
 const seedMatcher = new Matcher(seedIndex);
@@ -135,10 +135,14 @@ describe('no false friends', () => {
 
 describe('self-exclusion', () => {
   it('knows a corpus article by its text, and by its URL', () => {
-    expect(findSelfSource(seedIndex, seedText('003'))).toBe('003');
-    expect(findSelfSource(seedIndex, 'A different article about something else entirely, long enough to count.')).toBeNull();
+    expect(seedMatcher.findSelf(seedText('003'))).toBe('003');
+    expect(seedMatcher.findSelf('A different article about something else entirely, long enough to count.')).toBeNull();
     const withUrl = { ...seedIndex, articles: seedIndex.articles.map((a) => (a.id === '001' ? { ...a, url: 'https://news.example/a/1' } : a)) };
-    expect(findSelfSource(withUrl, 'unrelated text', 'http://news.example/a/1?utm=x#top')).toBe('001');
+    expect(new Matcher(withUrl).findSelf('unrelated text', 'http://news.example/a/1?utm=x#top')).toBe('001');
+  });
+  it('knows a page that carries a corpus article inside more text (site furniture, other stories)', () => {
+    const page = `Breaking: markets rally.\n${seedText('001')}\nMore stories: weather warnings across the region today.`;
+    expect(seedMatcher.findSelf(page)).toBe('001');
   });
   it('never counts the page’s own lines as another outlet’s', () => {
     const matches = seedMatcher.match(quote('very close to a deal'), { excludeSource: '003' });

@@ -41,6 +41,7 @@ export class PageController {
   private overCard = false;
   private scanning = false;
   private rescanQueued = false;
+  private observer: MutationObserver | null = null;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -78,6 +79,9 @@ export class PageController {
     }
     this.scanning = true;
     try {
+      // Wrapper marks split the page's text nodes: take them out before reading the text again.
+      const remark = this.marks.mode === 'wrap' && this.marks.count > 0;
+      if (remark) this.quietly(() => this.marks.clear());
       const scan = scanPage(this.doc);
       if (scan.kind === 'none') {
         if (this.lastText !== '') await toBackground('page-skipped', { url: this.doc.location.href, reason: 'no-article' });
@@ -86,7 +90,12 @@ export class PageController {
         this.applyMarks([]);
         return;
       }
-      if (scan.text === this.lastText) return; // unchanged: nothing to redo
+      if (scan.text === this.lastText) {
+        // Unchanged: nothing to ask the background; only wrapper marks need putting back.
+        this.article = scan.article;
+        if (remark) this.applyMarks(this.marked);
+        return;
+      }
       this.lastText = scan.text;
       this.lastTitle = scan.title;
       this.article = scan.article;
@@ -117,7 +126,7 @@ export class PageController {
     this.active = null;
     const article = this.article;
     if (!article || items.length === 0) {
-      this.marks.clear();
+      this.quietly(() => this.marks.clear());
       this.renderUi();
       return;
     }
@@ -132,7 +141,7 @@ export class PageController {
       }
       if (next < items.length) this.ctx.setTimeout(slice, 0);
       else {
-        this.marks.set(lines);
+        this.quietly(() => this.marks.set(lines));
         void this.renderUi();
       }
     };
@@ -205,7 +214,7 @@ export class PageController {
 
   private dismiss(): void {
     this.dismissed = true;
-    this.marks.clear();
+    this.quietly(() => this.marks.clear());
     this.marked = [];
     this.active = null;
     void this.renderUi();
@@ -255,14 +264,20 @@ export class PageController {
    */
   private observe(): void {
     let timer: number | null = null;
-    const observer = new MutationObserver((records) => {
+    const observer = (this.observer = new MutationObserver((records) => {
       const root = this.articleRoot();
       if (!records.some((r) => this.mayChangeArticle(r, root))) return;
       if (timer !== null) clearTimeout(timer);
       timer = this.ctx.setTimeout(() => void this.scan(), RESCAN_DEBOUNCE_MS);
-    });
+    }));
     observer.observe(this.doc.body, { childList: true, subtree: true, characterData: true });
     this.ctx.onInvalidated(() => observer.disconnect());
+  }
+
+  /** Runs a change of our own to the page (wrapper marks) without it counting as the page changing. */
+  private quietly(change: () => void): void {
+    change();
+    this.observer?.takeRecords();
   }
 
   private mayChangeArticle(record: MutationRecord, root: Element | null): boolean {

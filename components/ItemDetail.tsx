@@ -51,7 +51,7 @@ export function ItemDetail({ title, text, kind, speaker, sentence, matches, read
         <div role="list">
           {matches.map((match) => (
             <div role="listitem" key={match.source}>
-              <MatchComparison match={match} readerHref={readerHref(match)} />
+              <MatchComparison match={match} readerHref={readerHref(match)} oursLabel={title} />
             </div>
           ))}
         </div>

@@ -7,10 +7,12 @@ export interface MatchComparisonProps {
   match: Match;
   /** Where "open in reader" goes; a plain link so it works with the keyboard and middle-click. */
   readerHref: string;
+  /** What our side is called: "This page", or "Your selection". */
+  oursLabel?: string;
 }
 
 /** One outlet's wording side by side with this page's, the differing words marked. */
-export function MatchComparison({ match, readerHref }: MatchComparisonProps) {
+export function MatchComparison({ match, readerHref, oursLabel = 'This page' }: MatchComparisonProps) {
   return (
     <article class="cl-match" aria-label={`${match.label}: ${match.relation}`}>
       <header class="cl-match__head">
@@ -33,7 +35,7 @@ export function MatchComparison({ match, readerHref }: MatchComparisonProps) {
       ) : null}
       <div class="cl-match__sides">
         <div class="cl-side">
-          <div class="cl-side__label">This page</div>
+          <div class="cl-side__label">{oursLabel}</div>
           <DiffText parts={match.diff} side="ours" />
         </div>
         <div class="cl-side">

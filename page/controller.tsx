@@ -42,6 +42,7 @@ export class PageController {
   private scanning = false;
   private rescanQueued = false;
   private observer: MutationObserver | null = null;
+  private lastView: TabView | null = null;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -64,6 +65,9 @@ export class PageController {
     }
     await this.scan();
     this.observe();
+    // Marks turned off or on in the options: show the last answer again, no new lookup.
+    const unwatch = marksSetting.watch(() => void (this.lastView && this.show(this.lastView)));
+    this.ctx.onInvalidated(unwatch);
     this.listenForHover();
     this.ctx.onInvalidated(() => {
       this.marks.destroy();
@@ -114,6 +118,7 @@ export class PageController {
   }
 
   private async show(view: TabView): Promise<void> {
+    this.lastView = view;
     if (view.status !== 'ready' || this.dismissed || !(await marksSetting.getValue())) {
       this.applyMarks([]);
       return;

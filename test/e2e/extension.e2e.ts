@@ -119,6 +119,10 @@ describe('Crossline in Chromium', () => {
       const { scrollWidth, clientWidth } = await popup.evaluate(() => ({ scrollWidth: document.body.scrollWidth, clientWidth: document.documentElement.clientWidth }));
       expect(scrollWidth).toBeLessThanOrEqual(clientWidth); // no horizontal scrolling
       await screenshot(popup, '04-popup-detail');
+      await popup.emulateMedia({ colorScheme: 'dark' });
+      expect(await popup.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(28, 27, 34)');
+      await screenshot(popup, '04-popup-detail-dark');
+      await popup.emulateMedia({ colorScheme: 'light' });
 
       const [reader] = await Promise.all([browser.context.waitForEvent('page'), popup.locator('.cl-match__outlet', { hasText: 'Source 000' }).click()]);
       await reader.locator('.cl-reader__line').waitFor();
@@ -248,6 +252,37 @@ describe('Crossline in Chromium', () => {
     const popup = await openPopup(browser.context, browser.extensionId, tabId);
     await expect.poll(() => popup.locator('.cl-summary__counts').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('only its first part was scanned')]));
     await popup.close();
+    await page.close();
+  });
+
+  it('adds a page to the reader’s own corpus, whose lines then count as another outlet’s', async () => {
+    const page = await visit('/article/new');
+    await until(() => markedTexts(page), (marked) => marked.length > 0);
+    const tabId = await tabIdOf(browser.worker, page);
+    const popup = await openPopup(browser.context, browser.extensionId, tabId);
+    await popup.getByText('+ Add this page to your corpus').click();
+    await popup.getByText(/^Added\./u).waitFor();
+    await popup.close();
+
+    const seedPage = await visit('/article/004');
+    await until(() => markedTexts(seedPage), (marked) => marked.length > 0);
+    const seedTab = await tabIdOf(browser.worker, seedPage);
+    const seedPopup = await openPopup(browser.context, browser.extensionId, seedTab);
+    await popupItem(seedPopup, 'Most of the major points are agreed upon').click();
+    expect(await comparisons(seedPopup)).toContainEqual(['Your article 1', 'verbatim']);
+    await seedPopup.close();
+
+    // Marks off in the options: the open page drops them without a reload.
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.getByText(/Your article|own-1/u).first().waitFor();
+    await options.getByLabel(/Mark the lines other outlets carried/u).uncheck();
+    await expect.poll(() => markedTexts(seedPage)).toEqual([]);
+    await options.getByLabel(/Mark the lines other outlets carried/u).check();
+    await options.getByRole('button', { name: /^Remove/u }).click();
+    await options.getByText('No articles of your own yet.').waitFor();
+    await options.close();
+    await seedPage.close();
     await page.close();
   });
 

@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { CorpusError, parseIndex, serializeIndex } from '../corpus/corpus-index';
 import { checkArticle, type CheckReport } from '../corpus/check';
+import { buildFamilies } from '../corpus/families';
 import type { CorpusIndex } from '../corpus/types';
 import { buildCorpusDir, INDEX_ASSET, PROJECT_ROOT, readCorpusDir } from './corpus-files';
 import { InputError, readInput } from './read-input';
@@ -13,6 +14,7 @@ const MAX_CHECK_CHARS = 1_000_000;
 const USAGE = `Usage:
   crossline check FILE [--json] [--corpus DIR|INDEX.json]   how other outlets reported FILE's quotes and claims
   crossline index [--corpus DIR] [--out FILE]               build the corpus index the extension bundles
+  crossline families [--json] [--corpus DIR|INDEX.json]     every quote's renderings across the corpus, grouped
   crossline eval [--json]                                    leave-one-out evaluation on the labelled seeds
   crossline bench                                            lookup timings
 
@@ -66,6 +68,8 @@ export async function main(args: string[]): Promise<number> {
         return runCheck(flags);
       case 'index':
         return runIndex(flags);
+      case 'families':
+        return runFamilies(flags);
       case 'eval':
         return (await import('./evaluate')).runEval(flags.json);
       case 'bench':
@@ -116,6 +120,24 @@ function runIndex(flags: Flags): number {
       `${(bytes.length / 1024).toFixed(1)} kB → ${relative(process.cwd(), out)}`,
   );
   for (const a of index.articles) console.log(`  ${a.id}  ${a.label}${a.headline ? ` — ${a.headline}` : ''}${a.date ? ` (${a.date})` : ''}`);
+  return 0;
+}
+
+function runFamilies(flags: Flags): number {
+  if (flags.positional.length) throw new InputError('families takes no FILE');
+  const index = loadCorpus(flags.corpus);
+  const families = buildFamilies(index);
+  if (flags.json) {
+    console.log(JSON.stringify(families, null, 2));
+    return 0;
+  }
+  const label = (source: string) => index.articles.find((a) => a.id === source)?.label ?? source;
+  for (const family of families) {
+    console.log(`“${family.root.text}” — ${family.outlets} outlets, ${family.wordings} wording${family.wordings === 1 ? '' : 's'}`);
+    for (const m of family.members) console.log(`   ${label(m.source).padEnd(12)} ${m.text}`);
+    console.log('');
+  }
+  console.log(`${families.length} quotes carried by more than one outlet.`);
   return 0;
 }
 

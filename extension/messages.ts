@@ -65,10 +65,6 @@ export interface ContentProtocol {
   'get-article': { request: Record<string, never>; response: { text: string; title: string | null; url: string } | null };
 }
 
-export type Envelope<P, K extends keyof P = keyof P> = K extends keyof P
-  ? { type: K; data: P[K] extends { request: infer R } ? R : never }
-  : never;
-
 type RequestOf<P, K extends keyof P> = P[K] extends { request: infer R } ? R : never;
 type ResponseOf<P, K extends keyof P> = P[K] extends { response: infer R } ? R : never;
 

@@ -32,9 +32,8 @@ node scripts/check-sources-zip.mjs
 
 e2e_status=0
 if [ "${CROSSLINE_SKIP_E2E:-}" != "1" ]; then
-  echo "== browser tests (built extension in /usr/bin/chromium and /usr/bin/firefox-esr)"
-  bash scripts/ensure-browsers.sh
-  npx vitest run --config test/e2e/vitest.config.ts --reporter=default --reporter=json --outputFile.json="$PWD/test/output/e2e.json" || e2e_status=$?
+  echo "== browser tests (npm run test:e2e: the built extension in /usr/bin/chromium and /usr/bin/firefox-esr)"
+  npm run test:e2e -- --reporter=default --reporter=json --outputFile.json="$PWD/test/output/e2e.json" || e2e_status=$?
 fi
 
 node scripts/summarize-tests.mjs test/output/unit.json test/output/e2e.json

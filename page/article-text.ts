@@ -121,7 +121,11 @@ export function rangeFor(article: ArticleText, start: number, end: number): Rang
   const endOffset = Math.min(end - lastRun.start, lastRun.node.data.length);
   if (!startNode.isConnected || !lastRun.node.isConnected) return null;
   const range = startNode.ownerDocument!.createRange();
-  range.setStart(startNode, startOffset);
-  range.setEnd(lastRun.node, endOffset);
+  try {
+    range.setStart(startNode, startOffset);
+    range.setEnd(lastRun.node, endOffset);
+  } catch {
+    return null; // the page changed these nodes since they were read
+  }
   return range;
 }

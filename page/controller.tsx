@@ -132,7 +132,7 @@ export class PageController {
     const article = this.article;
     if (!article || items.length === 0) {
       this.quietly(() => this.marks.clear());
-      this.renderUi();
+      void this.renderUi();
       return;
     }
     const lines: MarkedLine[] = [];
@@ -171,22 +171,26 @@ export class PageController {
 
   private async renderUi(): Promise<void> {
     if (this.marked.length === 0 && !this.ui) return; // no UI at all on pages with nothing marked
-    const ui = await this.mountUi();
-    render(
-      <PageOverlay
-        items={this.marked}
-        active={this.active}
-        anchor={this.anchor}
-        onStep={(delta) => this.step(delta)}
-        onCloseCard={() => this.openCard(null)}
-        onDismiss={() => this.dismiss()}
-        onCardHover={(inside) => {
-          this.overCard = inside;
-          if (!inside) this.scheduleHide();
-        }}
-      />,
-      ui.uiContainer,
-    );
+    try {
+      const ui = await this.mountUi();
+      render(
+        <PageOverlay
+          items={this.marked}
+          active={this.active}
+          anchor={this.anchor}
+          onStep={(delta) => this.step(delta)}
+          onCloseCard={() => this.openCard(null)}
+          onDismiss={() => this.dismiss()}
+          onCardHover={(inside) => {
+            this.overCard = inside;
+            if (!inside) this.scheduleHide();
+          }}
+        />,
+        ui.uiContainer,
+      );
+    } catch (error) {
+      console.debug('Crossline: no card on this page', error);
+    }
   }
 
   /** Opens the card for a marked line (by index in `marked`), placed under the line. */

@@ -32,7 +32,7 @@ export function ItemDetail({ title, text, kind, speaker, sentence, matches, read
           </button>
         ) : null}
       </div>
-      <div class="cl-detail__own">
+      <div class="cl-detail__own" tabIndex={-1}>
         <div class="cl-side__label">
           {title}
           {speaker ? ` · ${speaker}` : ''}

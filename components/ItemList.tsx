@@ -16,7 +16,7 @@ export function ItemList({ items, onOpen }: ItemListProps) {
         const flagged = item.matches.some((m) => m.disagreements.length > 0);
         return (
           <li key={`${item.start}-${item.end}`}>
-            <button type="button" class="cl-item" onClick={() => onOpen(item)}>
+            <button type="button" class="cl-item" data-key={`${item.start}-${item.end}`} onClick={() => onOpen(item)}>
               <span class="cl-item__meta">
                 <span class={`cl-kind cl-kind--${item.kind}`}>{item.kind === 'quote' ? 'Quote' : 'Claim'}</span>
                 {item.speaker ? <span class="cl-item__speaker">{item.speaker}</span> : null}

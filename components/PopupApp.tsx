@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AnalyzedItem } from '../corpus/check';
 import type { Match } from '../corpus/match';
 import type { TabPayload } from '../extension/messages';
@@ -26,6 +26,17 @@ export interface PopupAppProps {
 
 export function PopupApp({ payload, error, preferSelection, readerHref, reportHref, optionsHref, onShowOnPage, onAddPage, now = Date.now() }: PopupAppProps) {
   const [open, setOpen] = useState<AnalyzedItem | null>(null);
+  const lastOpened = useRef<AnalyzedItem | null>(null);
+  // Keyboard users land on what changed: the detail when one opens, their line when they come back.
+  useEffect(() => {
+    if (open) {
+      lastOpened.current = open;
+      document.querySelector<HTMLElement>('.cl-detail__own')?.focus();
+    } else if (lastOpened.current) {
+      const key = `${lastOpened.current.start}-${lastOpened.current.end}`;
+      document.querySelector<HTMLElement>(`.cl-item[data-key="${key}"]`)?.focus();
+    }
+  }, [open]);
   const [showSelection, setShowSelection] = useState(preferSelection);
   const selection = payload?.selection && (preferSelection || now - payload.selection.at < RECENT_SELECTION_MS) ? payload.selection : null;
 

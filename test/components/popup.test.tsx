@@ -104,3 +104,15 @@ describe('text is rendered as text', () => {
     expect(container.textContent).toBe('<img src=x onerror=alert(1)> <b>bold</b>');
   });
 });
+
+describe('keyboard', () => {
+  it('moves focus into an opened line and back to it on return', () => {
+    popup({ payload: payload(readyView(NEW_TEXT)) });
+    const row = screen.getByText('“Most of the major points are agreed upon”').closest('button')!;
+    row.focus();
+    fireEvent.click(row);
+    expect(document.activeElement?.classList.contains('cl-detail__own')).toBe(true);
+    fireEvent.click(screen.getByText('‹ All lines'));
+    expect(document.activeElement?.textContent).toContain('Most of the major points are agreed upon');
+  });
+});

@@ -38,8 +38,9 @@ export default defineBackground(() => {
 
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    // A new page in the tab: what was known of the old one no longer holds.
-    if (change.status === 'loading' && change.url) void forgetTab(tabId);
+    // A page (re)loading in the tab: what was known of the old one no longer holds, even where no
+    // content script will run to say so (a browser page). Tab URLs need a permission we do not ask for.
+    if (change.status === 'loading') void forgetTab(tabId, true);
   });
 });
 

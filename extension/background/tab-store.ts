@@ -49,6 +49,8 @@ export async function forgetTab(tabId: number, keepSelection = false): Promise<v
   lookupCaches.delete(tabId);
   await storage.removeItem(viewKey(tabId));
   if (!keepSelection) await storage.removeItem(selectionKey(tabId));
+  const action = browser.action ?? browser.browserAction;
+  await action.setBadgeText({ tabId, text: '' }).catch(() => undefined); // the tab may be gone
 }
 
 /** The number of the page's lines that other outlets carried; nothing on pages with no article. */

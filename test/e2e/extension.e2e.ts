@@ -230,6 +230,19 @@ describe('Crossline in Chromium', () => {
     await page.close();
   });
 
+  it('forgets a page once the tab moves on, even to a page it does not run on', async () => {
+    const page = await visit('/article/new');
+    await until(() => markedTexts(page), (marked) => marked.length > 0);
+    const tabId = await tabIdOf(browser.worker, page);
+    await expect.poll(() => badgeText(browser.worker, tabId)).not.toBe('');
+    await page.goto('about:blank');
+    await expect.poll(() => badgeText(browser.worker, tabId)).toBe('');
+    const popup = await openPopup(browser.context, browser.extensionId, tabId);
+    await expect.poll(() => popup.locator('.cl-state__title').first().textContent()).toBe('Crossline is not running on this page');
+    await popup.close();
+    await page.close();
+  });
+
   it('rescans an article that arrives after load and grows on "read more"', async () => {
     const page = await visit('/late/003');
     await expect.poll(() => markedTexts(page), { timeout: 15_000 }).toContain('very close to a deal');

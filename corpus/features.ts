@@ -43,7 +43,9 @@ export interface LineFeatures {
   places: { place: string; relation: string }[];
 }
 
-const UNIT_WORDS = new Set(['percent', 'hour', 'day', 'week', 'month', 'year', 'minute', 'death', 'person', 'time']);
+const UNIT_WORDS: ReadonlySet<string> = new Set(['percent', 'hour', 'day', 'week', 'month', 'year', 'minute', 'death', 'person', 'time']);
+/** Units of time and share: part of a figure, never a rare word by themselves. */
+export const MEASURE_UNITS: ReadonlySet<string> = new Set(['percent', 'hour', 'day', 'week', 'month', 'year', 'minute']);
 const LOCATING = /\b(in|outside|near|inside|around|at|off|north of|south of|east of|west of)\s+(\p{Lu}[\p{L}\-]+)/gu;
 
 export function lineFeatures(text: string): LineFeatures {

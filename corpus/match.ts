@@ -15,7 +15,7 @@
 import Fuse from 'fuse.js';
 import { align, type Alignment } from './align';
 import { surnameKey } from './entities';
-import { lineFeatures, stem, type LineFeatures } from './features';
+import { lineFeatures, MEASURE_UNITS, stem, type LineFeatures } from './features';
 import { normalizeWords } from './normalize';
 import { splitSentences } from './sentences';
 import type { CorpusIndex, IndexedArticle, ItemKind, Span } from './types';
@@ -311,7 +311,8 @@ export class Matcher {
    * Rare words are weighed by IDF, so that names every article repeats do not tie two lines alone.
    */
   private sameFact(q: LineFeatures, line: Line, t: Thresholds): boolean {
-    const informative = q.stems.filter((s) => line.stems.includes(s) && this.rarity([s]) >= t.informative && !/^\d/u.test(s));
+    // Units of measure ("year", "hour") belong to the figures they follow, not to the rare words.
+    const informative = q.stems.filter((s) => line.stems.includes(s) && this.rarity([s]) >= t.informative && !/^\d/u.test(s) && !MEASURE_UNITS.has(s));
     // A year ("in 2022") dates many events and "first" is mostly idiom, so neither ties anything by itself.
     const figures = q.figures.filter((f) => !WEAK_FIGURE.test(f) && line.figures.some((g) => sameFigure(f, g)));
     const share = this.weightedShare(q.stems, line.stems) + this.weightedShare(line.stems, q.stems);
@@ -355,11 +356,16 @@ function sentenceKey(text: string, span: Span): string {
 
 const WEAK_FIGURE = /^(?:(?:1[89]|20)\d\d|1st)$/u;
 
-/** "12" and "12 death" state one figure; "30 day" and "30 hour" do not. */
+/**
+ * "12" and "12 death" state one figure; "30 day" and "30 hour" do not; and a small bare
+ * count ("three counties") is not tied to "a three-year war" by its number alone.
+ */
 function sameFigure(a: string, b: string): boolean {
   const [va, ua] = a.split(' ');
   const [vb, ub] = b.split(' ');
-  return va === vb && (!ua || !ub || ua === ub);
+  if (va !== vb) return false;
+  if (ua && ub) return ua === ub;
+  return (!ua && !ub) || Number(va) >= 10;
 }
 
 function agreement(ours: string | null, theirs: string | null): boolean | null {

@@ -16,7 +16,7 @@ const SPEECH_VERBS =
   'characterizing|calling|warning|urging|declaring|arguing|asking|stressing|labeling|labelling|reiterating|' +
   'emphasizing|vowing|mentioning|remarking';
 const SPEECH_VERB = new RegExp(`(?<![\\p{L}])(?:${SPEECH_VERBS})(?![\\p{L}])`, 'gu');
-const ACCORDING_TO = /according to\s+(?:the\s+)?/gu;
+const ACCORDING_TO = /according to\s+(?:the\s+)?/giu;
 const PRONOUN = /^(?:he|she)$/iu;
 /** Sentence openers whose phrase, up to the first comma, holds no subject. */
 const INTRODUCTORY =
@@ -25,11 +25,17 @@ const INTRODUCTORY =
 const RELATIVE_CLAUSE = /,\s*(?:where|who|which|whom|whose|when)\b[^,]*,/u;
 const MASK = '\u25CA';
 const NAME_CHARS = `[\\p{Lu}][\\p{L}.'’\\-]*`;
+/** Verbs that put their subject after them in news style: `…,” said Mr. Trump`. */
+const INVERTED_VERBS = 'said|says|added|adds|wrote|writes|asked|continued|explained|recalled|noted|insisted';
+/** Lower-case role words between such a verb and the name: `said opposition spokesperson Maria Gomez`. */
+const ROLE_WORDS =
+  'aide|adviser|advisor|spokesperson|spokesman|spokeswoman|official|minister|secretary|president|senator|opposition|' +
+  'government|foreign|policy|chief|head|deputy|leader|analyst|economist|resident|professor|director|envoy|general|local|former';
 /** `” Trump posted`, `” he said`, `” said Mr. Trump`, `” US President Donald Trump told reporters`. */
 const ATTRIBUTION_AFTER = new RegExp(
   `^[\\s,;:${MASK}]*(?:((?:[Hh]e|[Ss]he)|(?:the\\s+)?(?:(?:${NAME_CHARS}|aide|adviser|envoy|spokesman|spokeswoman|spokesperson|official|minister)\\s+)*${NAME_CHARS})` +
     `\\s+(?:(?:\\p{Ll}+ly|also|later|then|earlier|once|again|has|had)\\s+){0,2}(?:${SPEECH_VERBS})(?![\\p{L}])` +
-    `|(?:${SPEECH_VERBS})\\s+((?:${NAME_CHARS}\\s+)*${NAME_CHARS}))`,
+    `|(?:${INVERTED_VERBS})\\s+(?:the\\s+)?(?:(?:${ROLE_WORDS})\\s+){0,3}((?:${NAME_CHARS}\\s+)*${NAME_CHARS}))`,
   'u',
 );
 
@@ -102,7 +108,7 @@ export class SpeakerContext {
     const closeAt = this.afterClosingMark(quote.end);
 
     const afterText = this.masked.slice(closeAt, sentence.end);
-    const accordingAfter = /^[\s,;:\u25CA]*according to\s+(?:the\s+)?/u.exec(afterText);
+    const accordingAfter = /^[\s,;:\u25CA]*according to\s+(?:the\s+)?/iu.exec(afterText);
     if (accordingAfter) {
       const at = closeAt + accordingAfter[0].length;
       const mention = findMentions(this.masked, at, Math.min(sentence.end, at + 80))[0];

@@ -44,10 +44,27 @@ export default defineBackground(() => {
   });
 });
 
-/** Looks the selection up, keeps it for the tab, and shows it in the popup (or a popup window where it cannot open). */
+/** The side panel APIs, typed here because the polyfill's types predate them. */
+interface PanelApis {
+  sidePanel?: { open(options: { tabId: number }): Promise<void> };
+  sidebarAction?: { open(): Promise<void> };
+}
+
+/**
+ * Looks the selection up, keeps it for the tab, and shows it: in the side panel where the
+ * browser has one (it stays open beside the article), else the popup, else a popup window.
+ * The panel must open within the click's user gesture, so it opens before the lookup ends.
+ */
 async function compareAndShow(tabId: number, text: string): Promise<void> {
+  const panels = browser as unknown as PanelApis;
+  const opening = panels.sidePanel
+    ? panels.sidePanel.open({ tabId })
+    : panels.sidebarAction
+      ? panels.sidebarAction.open()
+      : Promise.reject(new Error('no side panel'));
   const result = await lookupText(text);
   await setSelection(tabId, result);
+  if (await opening.then(() => true, () => false)) return;
   const action = browser.action ?? browser.browserAction;
   try {
     await action.openPopup();

@@ -145,6 +145,11 @@ describe('Crossline in Chromium', () => {
       // The shortcut's first step: the content script hands over the selection (never form fields).
       const selected = await browser.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'get-selection', data: {} }), tabId);
       expect(selected).toBe('very close to a deal');
+      // The side panel, open beside the article, follows what happens next without a reload.
+      const panel = await browser.context.newPage();
+      await panel.setViewportSize({ width: 400, height: 800 });
+      await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tab=${tabId}`);
+      await panel.locator('.cl-item').first().waitFor();
       // Its second: the background looks it up for the tab, and the popup opens on it.
       const popup = await openPopup(browser.context, browser.extensionId, tabId);
       await popup.evaluate(
@@ -157,6 +162,12 @@ describe('Crossline in Chromium', () => {
       expect((await comparisons(popup)).map(([, relation]) => relation)).toContain('verbatim');
       await screenshot(popup, '06-selection');
       await popup.close();
+      await panel.locator('.cl-selection-link').waitFor();
+      expect(await panel.locator('.cl-selection-link').textContent()).toContain('very close to a deal');
+      await panel.locator('.cl-selection-link').click();
+      expect(await panel.locator('.cl-match').count()).toBeGreaterThan(0);
+      await screenshot(panel, '06b-side-panel');
+      await panel.close();
     });
 
     it('makes the consistency report, filters it, and exports it', async () => {

@@ -1,6 +1,7 @@
 /** Reading an article to check from a .txt or .html file, with plain errors for bad input. */
 import { readFileSync, statSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
+import { headlineLine } from '../corpus/metadata';
 import { articleText } from '../page/article-text';
 import { findArticle } from '../page/find-article';
 
@@ -36,8 +37,7 @@ export function readInput(path: string): PageInput {
   if (looksBinary(bytes)) throw new InputError(`${path} is not a text or HTML file`);
   const content = bytes.toString('utf8').replace(/^\uFEFF/u, '');
   if (/\.x?html?$/iu.test(path) || /^\s*<(?:!doctype|html|head|body)\b/iu.test(content)) return fromHtml(content);
-  const firstLine = content.split('\n', 1)[0]!.trim();
-  return { text: content, title: firstLine.length <= 160 && !/[.:]$/u.test(firstLine) && firstLine.includes(' ') ? firstLine : null };
+  return { text: content, title: headlineLine(content) };
 }
 
 function looksBinary(bytes: Buffer): boolean {

@@ -43,7 +43,7 @@ export function deriveMeta(file: string, text: string, entry: SourceEntry = {}):
 }
 
 /** A first line that reads as a headline: short, on its own line, with no closing full stop. */
-function headlineLine(text: string): string | null {
+export function headlineLine(text: string): string | null {
   const firstBreak = text.indexOf('\n');
   if (firstBreak < 0) return null;
   const line = text.slice(0, firstBreak).trim();

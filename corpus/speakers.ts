@@ -110,9 +110,8 @@ export class SpeakerContext {
     const afterText = this.masked.slice(closeAt, sentence.end);
     const accordingAfter = /^[\s,;:\u25CA]*according to\s+(?:the\s+)?/iu.exec(afterText);
     if (accordingAfter) {
-      const at = closeAt + accordingAfter[0].length;
-      const mention = findMentions(this.masked, at, Math.min(sentence.end, at + 80))[0];
-      if (mention && mention.start === at) return this.canonical(mention.name);
+      const source = this.nameStartingAt(closeAt + accordingAfter[0].length, sentence.end);
+      if (source) return source;
     }
     const after = ATTRIBUTION_AFTER.exec(afterText);
     if (after) {
@@ -149,12 +148,17 @@ export class SpeakerContext {
     for (let m = ACCORDING_TO.exec(span); m; m = ACCORDING_TO.exec(span)) according = m;
 
     if (according && (!verb || from + according.index > verb.at)) {
-      const at = from + according.index + according[0].length;
-      const mention = findMentions(this.masked, at, Math.min(to, at + 80))[0];
-      if (mention && mention.start === at) return this.canonical(mention.name);
+      const source = this.nameStartingAt(from + according.index + according[0].length, to);
+      if (source) return source;
     }
     if (!verb) return undefined;
     return this.subjectOfVerb(verb, this.speechVerbs(sentenceStart, verb.at));
+  }
+
+  /** The name that starts exactly at `at` ("according to [the Kremlin]"), before `limit`. */
+  private nameStartingAt(at: number, limit: number): string | null {
+    const mention = findMentions(this.masked, at, Math.min(limit, at + 80))[0];
+    return mention && mention.start === at ? this.canonical(mention.name) : null;
   }
 
   /** Speech verbs in `[from, to)`, leaving out negated ones ("has not responded"). */

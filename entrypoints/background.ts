@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { backgroundHandlers, lookupText } from '../extension/background/actions';
 import { watchOwnCorpus } from '../extension/background/corpus-store';
-import { clearLookupCaches, forgetTab, setSelection } from '../extension/background/tab-store';
+import { clearLookupCaches, forgetTab, setSelection, toolbarAction } from '../extension/background/tab-store';
 import { handleMessages, toTab } from '../extension/messages';
 import { sensitivitySetting, updatedToSetting } from '../extension/settings';
 
@@ -65,7 +65,7 @@ async function compareAndShow(tabId: number, text: string): Promise<void> {
   const result = await lookupText(text);
   await setSelection(tabId, result);
   if (await opening.then(() => true, () => false)) return;
-  const action = browser.action ?? browser.browserAction;
+  const action = toolbarAction();
   try {
     await action.openPopup();
   } catch {

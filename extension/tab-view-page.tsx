@@ -9,6 +9,7 @@ import { storage } from 'wxt/utils/storage';
 import { PopupApp } from '../components/PopupApp';
 import { toBackground, toTab, type TabPayload } from './messages';
 import { addOwnArticle } from './own-corpus-store';
+import { readerUrl } from './page-links';
 
 /** While the page is still being read, ask again this often, for this long. */
 const WAITING_POLL_MS = 400;
@@ -37,7 +38,7 @@ export async function mountTabViewPage(app: HTMLElement, { live }: TabViewPageOp
         payload={payload}
         error={error}
         preferSelection={params.get('view') === 'selection'}
-        readerHref={(m) => page(`/reader.html?source=${encodeURIComponent(m.source)}&start=${m.start}&end=${m.end}`)}
+        readerHref={readerUrl}
         reportHref={tabId === null ? null : page(`/report.html?tab=${tabId}`)}
         optionsHref={page('/options.html')}
         onShowOnPage={(item) => {
@@ -76,7 +77,6 @@ export async function mountTabViewPage(app: HTMLElement, { live }: TabViewPageOp
 
   await show();
   if (!live) return;
-  browser.tabs.onActivated.addListener(() => void show());
   let unwatch: (() => void)[] = [];
   const watchTab = async () => {
     for (const stop of unwatch) stop();
@@ -84,6 +84,9 @@ export async function mountTabViewPage(app: HTMLElement, { live }: TabViewPageOp
     if (tabId === null) return;
     unwatch = [`session:tab-view-${tabId}` as const, `session:tab-selection-${tabId}` as const].map((key) => storage.watch(key, () => void show()));
   };
-  browser.tabs.onActivated.addListener(() => void watchTab());
+  browser.tabs.onActivated.addListener(() => {
+    void show();
+    void watchTab();
+  });
   await watchTab();
 }

@@ -5,6 +5,7 @@ import { exportOwnCorpus } from '../../corpus/own-corpus';
 import type { ArticleMeta } from '../../corpus/types';
 import { toBackground } from '../../extension/messages';
 import { addOwnArticle, importOwnFile, removeOwnArticle } from '../../extension/own-corpus-store';
+import { saveFile } from '../../extension/page-links';
 import { disabledSitesSetting, marksSetting, ownCorpusSetting, sensitivitySetting } from '../../extension/settings';
 
 const app = document.getElementById('app')!;
@@ -30,11 +31,7 @@ async function draw() {
       onAdd={async (article) => void (await addOwnArticle(article))}
       onRemove={(id) => void removeOwnArticle(id)}
       onImport={importOwnFile}
-      onExport={async () => {
-        const url = URL.createObjectURL(new Blob([exportOwnCorpus(await ownCorpusSetting.getValue())], { type: 'application/json' }));
-        Object.assign(document.createElement('a'), { href: url, download: 'crossline-corpus.json' }).click();
-        setTimeout(() => URL.revokeObjectURL(url), 10_000);
-      }}
+      onExport={async () => saveFile('crossline-corpus.json', 'application/json', exportOwnCorpus(await ownCorpusSetting.getValue()))}
     />,
     app,
   );

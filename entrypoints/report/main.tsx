@@ -1,18 +1,11 @@
 import '../../components/crossline.css';
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
 import { ReportApp } from '../../components/ReportApp';
 import { toBackground, type TabView } from '../../extension/messages';
+import { readerUrl, saveFile } from '../../extension/page-links';
 
 const tabId = Number(new URLSearchParams(location.search).get('tab'));
 const app = document.getElementById('app')!;
-
-function save(name: string, type: string, content: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type: `${type};charset=utf-8` }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: name });
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 async function main() {
   let view: TabView | null = null;
@@ -28,8 +21,8 @@ async function main() {
     <ReportApp
       view={view}
       error={error}
-      readerHref={(m) => browser.runtime.getURL(`/reader.html?source=${encodeURIComponent(m.source)}&start=${m.start}&end=${m.end}` as '/reader.html')}
-      onSave={save}
+      readerHref={readerUrl}
+      onSave={saveFile}
       onCopy={(text) => navigator.clipboard.writeText(text)}
     />,
     app,

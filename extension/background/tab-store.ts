@@ -49,8 +49,12 @@ export async function forgetTab(tabId: number, keepSelection = false): Promise<v
   lookupCaches.delete(tabId);
   await storage.removeItem(viewKey(tabId));
   if (!keepSelection) await storage.removeItem(selectionKey(tabId));
-  const action = browser.action ?? browser.browserAction;
-  await action.setBadgeText({ tabId, text: '' }).catch(() => undefined); // the tab may be gone
+  await updateBadge(tabId, { status: 'unsupported' });
+}
+
+/** The toolbar button: `action` in MV3, `browserAction` in Firefox's MV2. */
+export function toolbarAction() {
+  return browser.action ?? browser.browserAction;
 }
 
 /** The number of the page's lines that other outlets carried; nothing on pages with no article. */
@@ -61,7 +65,7 @@ export function badgeText(view: TabView): string {
 }
 
 async function updateBadge(tabId: number, view: TabView): Promise<void> {
-  const action = browser.action ?? browser.browserAction;
+  const action = toolbarAction();
   try {
     await action.setBadgeText({ tabId, text: badgeText(view) });
     await action.setBadgeBackgroundColor({ tabId, color: '#5b3cc4' });

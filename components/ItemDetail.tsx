@@ -1,11 +1,12 @@
 import type { Match } from '../corpus/match';
+import type { ItemKind } from '../corpus/types';
 import { MatchComparison } from './MatchComparison';
 import { plural } from './labels';
 
 export interface ItemDetailProps {
   title: string;
   text: string;
-  kind: 'quote' | 'claim' | 'selection';
+  kind: ItemKind | 'selection';
   speaker: string | null;
   sentence: string | null;
   matches: Match[];

@@ -79,7 +79,9 @@ export function evaluate(index: CorpusIndex, labels: Labels, thresholds: Partial
       );
 
     for (const item of page.items) {
-      const kind: ItemKind = item.kind;
+      // Reported speech is scored by the real-world evaluation (real-world-eval.ts), whose labels cover it.
+      if (item.kind === 'reported') continue;
+      const kind = item.kind;
       const holds = (m: LabelMember) =>
         m.source === page.id && (kind === 'quote' ? m.quote !== undefined : m.phrase !== undefined) && memberHolds(m, item.text);
       const allGroups = kind === 'quote' ? labels.quoteGroups : labels.claimGroups;

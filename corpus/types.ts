@@ -1,7 +1,8 @@
 /** Shapes shared by the extraction core, the index, the matcher and every UI. */
 import type { ClaimSignal } from './claims';
 
-export type ItemKind = 'quote' | 'claim';
+/** A quotation, a checkable claim, or reported speech: words attributed to a speaker without quote marks. */
+export type ItemKind = 'quote' | 'claim' | 'reported';
 
 /** A span of the article text: `text.slice(start, end)`. */
 export interface Span {

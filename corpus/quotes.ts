@@ -27,13 +27,26 @@ interface OpenQuote {
 
 /** A quote left open after this many paragraph breaks is taken as unbalanced. */
 const MAX_PARAGRAPHS_CROSSED = 3;
+/**
+ * Quotes nest two or three deep in real text. Past this depth the outermost open mark is
+ * dropped as unbalanced, which keeps the scan linear on a page of unclosed marks.
+ */
+const MAX_DEPTH = 6;
+
+/**
+ * What may close a quote opened with each mark. Real pages mix styles (“…" or "…”, «…",
+ * „…"), so a double quote closes with any double closing mark, and a single one with any
+ * single closing mark; primes (″ ′) stand in for straight marks.
+ */
+const DOUBLE_CLOSERS = '”"″“';
+const SINGLE_CLOSERS = "’'′";
 
 const isLetterOrDigit = (ch: string | undefined): boolean => !!ch && /[\p{L}\p{N}]/u.test(ch);
 const isSpace = (ch: string | undefined): boolean => ch === undefined || /\s/u.test(ch);
 const isDigit = (ch: string | undefined): boolean => !!ch && /\p{N}/u.test(ch);
 /** Opening position: nothing or space or an opening bracket/dash before the mark. */
 const opensHere = (prev: string | undefined, next: string | undefined): boolean =>
-  (isSpace(prev) || /[([{\u2014\u2013\-/“‘„‚«‹"']/u.test(prev!)) && !isSpace(next);
+  (isSpace(prev) || /[([{\u2014\u2013\-/“‘„‚«‹"'″′]/u.test(prev!)) && !isSpace(next);
 const closesHere = (prev: string | undefined): boolean => !isSpace(prev);
 
 export function findQuotes(text: string): FoundQuote[] {
@@ -42,6 +55,7 @@ export function findQuotes(text: string): FoundQuote[] {
   let nextId = 0;
 
   const open = (mark: string, closers: string, at: number) => {
+    if (stack.length >= MAX_DEPTH) stack.shift();
     stack.push({
       mark,
       closers,
@@ -89,20 +103,26 @@ export function findQuotes(text: string): FoundQuote[] {
     switch (ch) {
       case '“':
         if (stack.at(-1)?.mark === '„' && tryClose(ch, i)) break;
-        open(ch, '”', i);
+        // “…“: a second opening mark straight after a word closes the quote.
+        if (!isSpace(prev) && !isLetterOrDigit(next) && hasOpen(ch) && tryClose(ch, i)) break;
+        open(ch, DOUBLE_CLOSERS, i);
+        break;
+      case '‟':
+        open(ch, DOUBLE_CLOSERS, i);
         break;
       case '”':
-        if (!tryClose(ch, i) && opensHere(prev, next)) open(ch, '”', i); // Swedish/Finnish ”…”
+        if (!tryClose(ch, i) && opensHere(prev, next)) open(ch, DOUBLE_CLOSERS, i); // Swedish/Finnish ”…”
         break;
       case '„':
-        open(ch, '“”', i);
+        open(ch, DOUBLE_CLOSERS, i);
         break;
       case '‚':
-        open(ch, '‘’', i);
+        open(ch, `‘${SINGLE_CLOSERS}`, i);
         break;
       case '‘':
+      case '‛':
         if (stack.at(-1)?.mark === '‚' && tryClose(ch, i)) break;
-        if (!isLetterOrDigit(prev)) open(ch, '’', i);
+        if (!isLetterOrDigit(prev)) open(ch, SINGLE_CLOSERS, i);
         break;
       case '’':
         if (isLetterOrDigit(prev) && isLetterOrDigit(next)) break; // Witkoff’s, We’re
@@ -110,13 +130,13 @@ export function findQuotes(text: string): FoundQuote[] {
         if (hasOpen('’') && closesHere(prev) && !isLetterOrDigit(next)) tryClose(ch, i);
         break; // otherwise a possessive apostrophe: Francis’
       case '«':
-        if (!tryClose(ch, i)) open(ch, '»', i);
+        if (!tryClose(ch, i)) open(ch, `»${DOUBLE_CLOSERS}`, i);
         break;
       case '»':
         if (!tryClose(ch, i) && opensHere(prev, next)) open(ch, '«', i); // »German« style
         break;
       case '‹':
-        if (!tryClose(ch, i)) open(ch, '›', i);
+        if (!tryClose(ch, i)) open(ch, `›${SINGLE_CLOSERS}`, i);
         break;
       case '›':
         if (!tryClose(ch, i) && opensHere(prev, next)) open(ch, '‹', i);
@@ -130,13 +150,17 @@ export function findQuotes(text: string): FoundQuote[] {
         tryClose(ch, i);
         break;
       case '"':
-        if (hasOpen('"') && closesHere(prev)) tryClose(ch, i);
-        else if (opensHere(prev, next)) open(ch, '"', i);
+      case '″':
+        if (ch === '″' && isDigit(prev)) break; // 12″ (inches, seconds)
+        if (hasOpen(ch) && closesHere(prev)) tryClose(ch, i);
+        else if (opensHere(prev, next)) open(ch, DOUBLE_CLOSERS, i);
         break;
       case "'":
+      case '′':
         if (isLetterOrDigit(prev) && isLetterOrDigit(next)) break; // Russia's
-        if (hasOpen("'") && closesHere(prev) && !isLetterOrDigit(next)) tryClose(ch, i);
-        else if (!isLetterOrDigit(prev) && opensHere(prev, next) && !isDigit(next)) open(ch, "'", i);
+        if (ch === '′' && isDigit(prev)) break; // 5′ (feet, minutes)
+        if (hasOpen(ch) && closesHere(prev) && !isLetterOrDigit(next)) tryClose(ch, i);
+        else if (!isLetterOrDigit(prev) && opensHere(prev, next) && !isDigit(next)) open(ch, SINGLE_CLOSERS, i);
         break;
     }
   }

@@ -79,3 +79,38 @@ describe('findQuotes on the seeds', () => {
     }
   });
 });
+
+describe('findQuotes: mismatched and mixed marks, as real pages have them', () => {
+  it('closes a curly opening mark with a straight one, and the reverse', () => {
+    expect(texts('He wrote: “Vladimir, STOP!" and left.')).toEqual(['Vladimir, STOP!']);
+    expect(texts('He wrote: "Vladimir, STOP!” and left.')).toEqual(['Vladimir, STOP!']);
+  });
+  it('closes guillemets, low-9 marks and single marks with straight ones', () => {
+    expect(texts('Er sagte «nah am Ziel" und ging.')).toEqual(['nah am Ziel']);
+    expect(texts('Er sagte „nah am Ziel" und ging.')).toEqual(['nah am Ziel']);
+    expect(texts("Trump says the sides are ‘very close to a deal' after talks.")).toEqual(['very close to a deal']);
+  });
+  it('reads primes standing in for quote marks, but not inches or feet', () => {
+    expect(texts('He called it ″a good day″ for talks.')).toEqual(['a good day']);
+    expect(texts('A 12″ pipe and a 5′ wall.')).toEqual([]);
+  });
+  it('takes two quotes in one sentence with crossed marks as two quotes', () => {
+    expect(texts('“We stay," he said, adding: "We talk tonight.”')).toEqual(['We stay', 'We talk tonight.']);
+  });
+  it('keeps an unclosed straight mark from swallowing the next paragraph', () => {
+    expect(texts('The sign read "Closed until further notice.\n\n“Not one crane moves,” said Wilk.')).toEqual(['Not one crane moves']);
+  });
+});
+
+describe('findQuotes: hostile input stays linear', () => {
+  it('scans 20,000 unclosed marks and then 20,000 closers, keeping only short quotes (open marks past the depth cap are dropped)', () => {
+    const quotes = findQuotes(`${'“a '.repeat(20_000)}${'x" '.repeat(20_000)}`);
+    expect(quotes.length).toBeLessThanOrEqual(6);
+    expect(Math.max(...quotes.map((q) => q.text.length))).toBeLessThan(40);
+  });
+  it('caps nesting, so 8,000 levels give bounded output', () => {
+    const text = `${'“a '.repeat(8_000)}${'b” '.repeat(8_000)}`;
+    const quotes = findQuotes(text);
+    expect(quotes.reduce((n, q) => n + q.text.length, 0)).toBeLessThan(200_000);
+  });
+});

@@ -41,7 +41,9 @@ const NON_PERSON_WORDS = new Set(
   (
     'social house sea earths war federation states union news office press kingdom nations ministry ' +
     'magazine times post journal agency council party army forces republic bank media group company ' +
-    'street avenue city square region province peninsula church'
+    'street avenue city square region province peninsula church kremlin authority institute fund committee ' +
+    'department court commission association university foundation police pentagon congress parliament senate ' +
+    'government campaign club team inc corp council board service'
   ).split(' '),
 );
 const FUNCTION_WORDS = new Set(
@@ -50,7 +52,8 @@ const FUNCTION_WORDS = new Set(
     'in on at of for with by from to as and or but if while when after before since during over under ' +
     'into about against between among through meanwhile however nevertheless nonetheless also still yet ' +
     'although though despite speaking taking describing adding according recognizing footage reports ' +
-    'direct last this next no not notably critics rescuers newcomer moscow:'
+    'direct last this next no not notably critics rescuers newcomer moscow: later earlier then now today tonight ' +
+    'yesterday so instead even only because once soon'
   ).split(' '),
 );
 const PREPOSITIONS = new Set(
@@ -116,6 +119,13 @@ function toMention(text: string, tokens: Token[], runStart: number, run: Token[]
     if (isTitle(run[k]!)) titled = true;
     k++;
   }
+  // "Riverton Mayor Elena Marsh", "Dockers Union President Tomasz Wilk": an organisation or place
+  // before a title names whose office it is; the person's name is what follows the last title.
+  const lastTitle = run.findLastIndex((t, n) => n >= k && n < run.length - 1 && isTitle(t) && /^\p{Lu}\p{Ll}/u.test(t.word));
+  if (lastTitle >= k && run.slice(lastTitle + 1).every((t) => !isTitle(t))) {
+    titled = true;
+    k = lastTitle + 1;
+  }
   // "U.S.-proposed", "North Korean-supplied": a hyphenated adjective, not a name.
   if (/-\p{Ll}/u.test(run.at(-1)!.word)) return null;
   const nameTokens = run.slice(k);
@@ -158,10 +168,15 @@ function isVerbLike(lower: string): boolean {
   return /(?:ed|es|s)$/u.test(lower) || ['said', 'told', 'wrote', 'has', 'had', 'is', 'was', 'will', 'would', 'could', 'may', 'might'].includes(lower);
 }
 
+/** A name that holds a word only organisations and places have (Port Authority, Halden Institute). */
+export function isOrganisation(name: string): boolean {
+  return name.split(' ').some((w) => NON_PERSON_WORDS.has(w.toLowerCase()));
+}
+
 /** A mention that can stand for a person: titled, a first-and-last name, or the surname of one seen before. */
 export function isPersonLike(mention: Mention, knownSurnames: ReadonlySet<string>): boolean {
   const words = mention.name.split(' ');
-  if (words.some((w) => NON_PERSON_WORDS.has(w.toLowerCase()))) return false;
+  if (isOrganisation(mention.name)) return false;
   if (knownSurnames.has(surnameKey(mention.name))) return true;
   if (mention.titled) return true;
   return words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w));

@@ -2,7 +2,7 @@
  * Who said it: attribution of quotes (and claims) to a speaker, from the
  * words around them. Where the text does not say clearly, the answer is null.
  */
-import { findMentions, isPersonLike, surnameKey, tokenize, type Mention } from './entities';
+import { findMentions, isOrganisation, isPersonLike, surnameKey, tokenize, type Mention } from './entities';
 import type { FoundQuote } from './quotes';
 import { firstEndingAfter, sentenceAround } from './sentences';
 import type { Span } from './types';
@@ -14,7 +14,8 @@ const SPEECH_VERBS =
   'stressed|admitted|acknowledged|emphasized|emphasised|cautioned|vowed|labeled|labelled|indicated|suggested|' +
   'continued|recalled|quipped|insisting|saying|telling|posting|writing|adding|stating|claiming|noting|describing|' +
   'characterizing|calling|warning|urging|declaring|arguing|asking|stressing|labeling|labelling|reiterating|' +
-  'emphasizing|vowing|mentioning|remarking';
+  'emphasizing|vowing|mentioning|remarking|shouted|yelled|replied|responded|answered|conceded|predicted|promised|' +
+  'complained|joked|confirmed|announced|argues|argued|warning|insisted|pledged|estimated|contended|maintained|observed';
 const SPEECH_VERB = new RegExp(`(?<![\\p{L}])(?:${SPEECH_VERBS})(?![\\p{L}])`, 'gu');
 const ACCORDING_TO = /according to\s+(?:the\s+)?/giu;
 const PRONOUN = /^(?:he|she)$/iu;
@@ -24,20 +25,30 @@ const INTRODUCTORY =
 /** ", where he arrived …," — a relative clause, whose pronoun is not the sentence's subject. */
 const RELATIVE_CLAUSE = /,\s*(?:where|who|which|whom|whose|when)\b[^,]*,/u;
 const MASK = '\u25CA';
-const NAME_CHARS = `[\\p{Lu}][\\p{L}.'’\\-]*`;
 /** Verbs that put their subject after them in news style: `…,” said Mr. Trump`. */
-const INVERTED_VERBS = 'said|says|added|adds|wrote|writes|asked|continued|explained|recalled|noted|insisted';
-/** Lower-case role words between such a verb and the name: `said opposition spokesperson Maria Gomez`. */
-const ROLE_WORDS =
-  'aide|adviser|advisor|spokesperson|spokesman|spokeswoman|official|minister|secretary|president|senator|opposition|' +
-  'government|foreign|policy|chief|head|deputy|leader|analyst|economist|resident|professor|director|envoy|general|local|former';
-/** `” Trump posted`, `” he said`, `” said Mr. Trump`, `” US President Donald Trump told reporters`. */
-const ATTRIBUTION_AFTER = new RegExp(
-  `^[\\s,;:${MASK}]*(?:((?:[Hh]e|[Ss]he)|(?:the\\s+)?(?:(?:${NAME_CHARS}|aide|adviser|envoy|spokesman|spokeswoman|spokesperson|official|minister)\\s+)*${NAME_CHARS})` +
-    `\\s+(?:(?:\\p{Ll}+ly|also|later|then|earlier|once|again|has|had)\\s+){0,2}(?:${SPEECH_VERBS})(?![\\p{L}])` +
-    `|(?:${INVERTED_VERBS})\\s+(?:the\\s+)?(?:(?:${ROLE_WORDS})\\s+){0,3}((?:${NAME_CHARS}\\s+)*${NAME_CHARS}))`,
-  'u',
+const INVERTED_VERB = /^(?:said|says|added|adds|wrote|writes|asked|continued|explained|recalled|noted|insisted|shouted|replied|warned|declared)$/u;
+/** Words that open a new clause, so a verb after them has a subject of its own. */
+const CLAUSE_START = /(?:^|\s)(?:and|but|while|whereas|as|which|who|when|because|although|though|if|after|before)\s/iu;
+const ABBREVIATIONS = /\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|St|Jr|Sr)\.|(?:\b\p{Lu}\.)+/gu;
+/** Nouns that stand for a person named earlier: "the aide said", "said the mayor". */
+const ROLE_NOUNS = new Set(
+  (
+    'president mayor aide adviser advisor minister senator governor manager leader chairman chairwoman chair chief ' +
+    'executive spokesman spokeswoman spokesperson official director secretary coach forecaster principal candidate ' +
+    'envoy ambassador general commander judge officer economist analyst lawyer attorney prosecutor founder head ' +
+    'chancellor premier diplomat lawmaker congressman congresswoman representative commissioner superintendent sheriff'
+  ).split(' '),
 );
+/** Words a role phrase may not hold: they start a clause, not a noun phrase. */
+const NOT_ROLE_WORDS = /^(?:in|on|at|to|of|for|with|by|from|that|as|after|before|it|he|she|they|we|a|an|the|and|or|but|who|which|when|while)$/u;
+/**
+ * Attribution in the sentence after a quote that stands alone: “…” So said X. / That was the
+ * message from X. / The warning came from X.
+ */
+const POSTPOSED_SOURCE =
+  /^\s*(?:(?:So|Thus)\s+(?:said|wrote|declared|warned)\s+|(?:That|This|Those|These)\s+(?:was|were)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:message|words?|warning|verdict|view|response|reply|answer|promise|plea|assessment)\s+(?:from|of)\s+|The\s+(?:[\p{Ll}-]+\s+){0,2}(?:warning|message|words?|response|remark|comment|reply|plea|promise)\s+came\s+from\s+)(?:the\s+)?(?:(?:[\p{Ll}][\p{L}’'-]*)\s+){0,3}/u;
+/** “X’s message …:” — a possessive name owning a message introduces its words. */
+const POSSESSIVE_MESSAGE = /(?:’s|'s)\s+(?:[\p{L}-]+\s+){0,3}?(?:message|statement|post|tweet|letter|words|remarks|reply|response|appeal|warning)\b[^.!?]*$/u;
 
 export interface Attribution {
   speaker: string | null;
@@ -49,6 +60,8 @@ export class SpeakerContext {
   private readonly mentions: Mention[];
   private readonly knownSurnames: Set<string>;
   private readonly fullNames = new Map<string, string>();
+  /** Role words each person is introduced with ("aide", "mayor"), by surname key. */
+  private readonly roles = new Map<string, Set<string>>();
   /** Attributed quotes so far, as pronoun antecedents. */
   private readonly spoken: { at: number; speaker: string }[] = [];
 
@@ -62,6 +75,7 @@ export class SpeakerContext {
     const raw = findMentions(this.masked);
     this.knownSurnames = new Set(raw.filter((m) => isPersonLike(m, new Set())).map((m) => surnameKey(m.name)));
     this.mentions = raw;
+    for (const m of raw) this.noteRoles(m);
     for (const m of raw) {
       if (!isPersonLike(m, this.knownSurnames) || m.name.split(' ').length < 2) continue;
       const key = surnameKey(m.name);
@@ -107,19 +121,8 @@ export class SpeakerContext {
     const sentence = sentenceAround(this.sentences, quote);
     const closeAt = this.afterClosingMark(quote.end);
 
-    const afterText = this.masked.slice(closeAt, sentence.end);
-    const accordingAfter = /^[\s,;:\u25CA]*according to\s+(?:the\s+)?/iu.exec(afterText);
-    if (accordingAfter) {
-      const source = this.nameStartingAt(closeAt + accordingAfter[0].length, sentence.end);
-      if (source) return source;
-    }
-    const after = ATTRIBUTION_AFTER.exec(afterText);
-    if (after) {
-      const nameText = after[1] ?? after[2]!;
-      const nameAt = closeAt + after.index + after[0].indexOf(nameText);
-      const resolved = this.resolveName(nameText, nameAt, nameAt + nameText.length);
-      if (resolved) return resolved;
-    }
+    const after = this.attributeAfter(closeAt, sentence.end);
+    if (after) return after;
 
     const previous = this.previousTopLevel(quotes, index);
     const spanStart = previous && previous.end > sentence.start ? this.afterClosingMark(previous.end) : sentence.start;
@@ -128,11 +131,113 @@ export class SpeakerContext {
 
     // No verb of its own: a quote continuing in the same sentence keeps the speaker it had.
     if (previous && previous.end > sentence.start) return speakers[quotes.indexOf(previous)] ?? null;
+    const standsAlone = !/\p{L}/u.test(this.masked.slice(sentence.start, quote.start)) && !/\p{L}/u.test(this.masked.slice(closeAt, sentence.end));
     // A quote that opens its sentence, right after a quoted sentence, continues that speaker (news convention).
     if (previous && !/\p{L}/u.test(this.masked.slice(sentence.start, quote.start)) && this.isAdjacent(previous, quote)) {
       return speakers[quotes.indexOf(previous)] ?? null;
     }
+    // A quote standing alone may be attributed by the next sentence: “…” So said X.
+    if (standsAlone) return this.postposedSpeaker(sentence.end);
     return null;
+  }
+
+  /** Attribution after the closing mark, in the quote's sentence: `” Trump said`, `” said council member X`, `” according to X`. */
+  private attributeAfter(closeAt: number, sentenceEnd: number): string | null {
+    const afterText = this.masked.slice(closeAt, sentenceEnd);
+    const accordingAfter = /^[\s,;:\u25CA]*according to\s+(?:the\s+)?/iu.exec(afterText);
+    if (accordingAfter) return this.nameStartingAt(closeAt + accordingAfter[0].length, sentenceEnd);
+    // The first speech verb within a few words of the quote; further on, it belongs to another clause.
+    const verb = this.speechVerbs(closeAt, Math.min(sentenceEnd, closeAt + 90))[0];
+    if (!verb) return null;
+    const lead = this.masked.slice(closeAt, verb.at);
+    if (/^[\s,;:\u25CA\u2014\u2013-]*$/u.test(lead)) {
+      return INVERTED_VERB.test(verb.word) ? this.subjectAfterVerb(verb.at + verb.word.length, sentenceEnd) : null;
+    }
+    // Between the quote and its verb stands the subject alone, not another clause ("…,” and the Kremlin termed).
+    const between = lead.replace(/^[\s,;:.!?\u25CA]+/u, '').replace(ABBREVIATIONS, '');
+    if (/[.!?;:]/u.test(between) || CLAUSE_START.test(between) || lead.split(/\s+/u).length > 9) return null;
+    // A comma there may close an apposition after the subject ("Wilk, who leads the union,"), never another clause.
+    if (between.includes(',') && !/^(?:\p{Lu}|(?:the|a|an)\s)/u.test(between)) return null;
+    return this.adjacentSubject(closeAt, verb.at);
+  }
+
+  /** The subject an inverted verb puts after it: `said union leader Tomasz Wilk`, `said the aide`. */
+  private subjectAfterVerb(from: number, limit: number): string | null {
+    const rest = this.masked.slice(from, limit);
+    const lead = /^\s+(?:the\s+)?((?:[\p{Ll}][\p{L}’'-]*\s+){0,4})/u.exec(rest);
+    if (!lead) return null;
+    const words = lead[1]!.trim().split(/\s+/u).filter(Boolean);
+    if (words.some((w) => NOT_ROLE_WORDS.test(w))) {
+      // "said the aide on Friday": a role phrase ended by a preposition.
+      const role = /^\s+(?:the|this)\s+((?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}]+))(?=[\s,.;]|$)/u.exec(rest);
+      return role && ROLE_NOUNS.has(role[2]!) ? this.resolveRole(role[2]!, from) : null;
+    }
+    const at = from + lead[0].length;
+    const named = this.nameStartingAt(at, limit);
+    if (named) return named;
+    const last = words.at(-1);
+    return last && ROLE_NOUNS.has(last) && /^\s*(?:[,.;]|$)/u.test(this.masked.slice(at, at + 2)) ? this.resolveRole(last, from) : null;
+  }
+
+  /** “…” So said X. / That was the message from X. — in the sentence right after a quote that stands alone. */
+  private postposedSpeaker(quoteSentenceEnd: number): string | null {
+    const next = this.sentences[firstEndingAfter(this.sentences, quoteSentenceEnd)];
+    if (!next || next.start < quoteSentenceEnd || /\n/u.test(this.text.slice(quoteSentenceEnd, next.start))) return null;
+    const head = POSTPOSED_SOURCE.exec(this.masked.slice(next.start, next.end));
+    if (!head) return null;
+    return this.nameStartingAt(next.start + head[0].length, next.end);
+  }
+
+  /** A person by the look of the name, or a lone name that speaks ("Trump posted"). */
+  private mayBePerson(m: Mention): boolean {
+    if (isPersonLike(m, this.knownSurnames)) return true;
+    if (isOrganisation(m.name)) return false;
+    const next = /^\s+(?:\p{Ll}+ly\s+|also\s+|later\s+|then\s+)?(\p{Ll}+)/u.exec(this.masked.slice(m.end, m.end + 40));
+    SPEECH_VERB.lastIndex = 0;
+    return !!next && SPEECH_VERB.test(next[1]!);
+  }
+
+  /** Records the role words a person is introduced with: "Kremlin aide Yuri Ushakov", "Ruth Abernathy, the county’s emergency manager,". */
+  private noteRoles(m: Mention): void {
+    const words: string[] = [];
+    const before = /((?:[\p{L}’'-]+\s+){1,3})$/u.exec(this.masked.slice(Math.max(0, m.start - 60), m.start));
+    if (before) {
+      for (const w of before[1]!.trim().split(/\s+/u).reverse()) {
+        if (NOT_ROLE_WORDS.test(w.toLowerCase()) || /[’']s$/u.test(w)) break;
+        words.push(w.toLowerCase());
+      }
+    }
+    const apposition = /^,\s+(?:the|a|an|its|his|her|their)\s+([^,.;:\u25CA]{1,70}?),/u.exec(this.masked.slice(m.end, m.end + 90));
+    if (apposition) words.push(...apposition[1]!.toLowerCase().split(/\s+/u));
+    if (words.length === 0) return;
+    const key = surnameKey(m.name);
+    const known = this.roles.get(key) ?? new Set<string>();
+    for (const w of words) known.add(w.replace(/[’']s$/u, ''));
+    this.roles.set(key, known);
+  }
+
+  /**
+   * "the aide", "the mayor": the person introduced with that role, nearest first; failing
+   * that, the one person named in the last few paragraphs, if that person has no other role.
+   */
+  private resolveRole(role: string, at: number): string | null {
+    let best: { at: number; name: string } | null = null;
+    for (const m of this.mentionsIn(0, at)) {
+      if (m.end > at || !isPersonLike(m, this.knownSurnames)) continue;
+      if (this.roles.get(surnameKey(m.name))?.has(role) && (!best || m.start > best.at)) best = { at: m.start, name: this.canonical(m.name) };
+    }
+    if (best) return best.name;
+    const paragraphIndex = firstEndingAfter(this.paragraphs, at - 1);
+    const horizon = this.paragraphs[Math.max(0, paragraphIndex - 2)]?.start ?? 0;
+    const people = new Map<string, Mention>();
+    for (const m of this.mentionsIn(horizon, at)) {
+      if (m.end <= at && !m.oblique && this.mayBePerson(m)) people.set(surnameKey(m.name), m);
+    }
+    if (people.size !== 1) return null;
+    const [key, only] = [...people][0]!;
+    const roles = this.roles.get(key);
+    const hasOtherRole = !!roles && [...roles].some((r) => ROLE_NOUNS.has(r) && r !== role);
+    return hasOtherRole ? null : this.canonical(only.name);
   }
 
   /**
@@ -151,14 +256,25 @@ export class SpeakerContext {
       const source = this.nameStartingAt(from + according.index + according[0].length, to);
       if (source) return source;
     }
-    if (!verb) return undefined;
+    if (!verb) return this.possessiveOwner(from, span);
     return this.subjectOfVerb(verb, this.speechVerbs(sentenceStart, verb.at));
+  }
+
+  /** "Trump’s message on Truth Social ended: …" — the owner of a message, else undefined. */
+  private possessiveOwner(from: number, span: string): string | undefined {
+    const owned = POSSESSIVE_MESSAGE.exec(span);
+    if (!owned) return undefined;
+    const at = from + owned.index;
+    const mention = this.mentionsIn(Math.max(0, at - 80), at + 1).find((m) => m.end >= at && m.end <= at + 2);
+    return mention ? this.canonical(mention.name) : undefined;
   }
 
   /** The name that starts exactly at `at` ("according to [the Kremlin]"), before `limit`. */
   private nameStartingAt(at: number, limit: number): string | null {
     const mention = findMentions(this.masked, at, Math.min(limit, at + 80))[0];
-    return mention && mention.start === at ? this.canonical(mention.name) : null;
+    // The mention starts at the name itself or after the titles in front of it ("Mayor Elena Marsh").
+    const startsHere = mention && /^(?:[\p{Lu}][\p{L}.’'-]*\s+)*$/u.test(this.masked.slice(at, mention.start));
+    return startsHere ? this.canonical(mention.name) : null;
   }
 
   /** Speech verbs in `[from, to)`, leaving out negated ones ("has not responded"). */
@@ -229,8 +345,11 @@ export class SpeakerContext {
     }
     const mention = this.mentionsIn(sentenceStart, at).find((m) => m.end === at);
     if (mention) return this.canonical(mention.name);
-    const word = /(\p{L}+)$/u.exec(this.masked.slice(sentenceStart, at));
+    const head = this.masked.slice(sentenceStart, at);
+    const word = /(\p{L}+)$/u.exec(head);
     if (word && PRONOUN.test(word[1]!)) return this.resolvePronoun(at);
+    const role = /(?:^|\s)(?:[Tt]he|[Tt]his)\s+(?:[\p{Ll}’'-]+\s+){0,2}?(\p{Ll}+)$/u.exec(head);
+    if (role && ROLE_NOUNS.has(role[1]!)) return this.resolveRole(role[1]!, at);
     return null;
   }
 

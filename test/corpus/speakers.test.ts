@@ -51,3 +51,30 @@ describe('speaker attribution', () => {
     expect(surnameKey('Zelenskiy')).toBe(surnameKey('Zelensky'));
   });
 });
+
+describe('speakers as other outlets name them', () => {
+  it.each([
+    ['“We stay,” said union leader Tomasz Wilk.', 'Tomasz Wilk'],
+    ['“We stay,” Harbour City manager Luis Ortega said on Friday.', 'Luis Ortega'],
+    ['“We stay,” the Port Authority said in a statement.', 'Port Authority'],
+    ['Riverton Mayor Elena Marsh spoke first. “We stay,” she said.', 'Elena Marsh'],
+    ['Later Trump wrote on social media: “Vladimir, STOP!”', 'Trump'],
+    ['Kremlin aide Yuri Ushakov briefed reporters. The aide said the talks were “useful.”', 'Yuri Ushakov'],
+    ['Ruth Abernathy stood on the levee. The emergency manager said the town had “one night, maybe two.”', 'Ruth Abernathy'],
+    ['“The water is rising.” So said Mayor Elena Marsh after the vote.', 'Elena Marsh'],
+    ['“The water is rising.” The warning came from Ruth Abernathy, the emergency manager.', 'Ruth Abernathy'],
+    ['Trump’s message ended with two words for the Russian leader: “Vladimir, STOP!”', 'Trump'],
+  ])('%s', (text, speaker) => {
+    expect(speakers(text)[0]![1]).toBe(speaker);
+  });
+
+  it('keeps null where the text names no one or several', () => {
+    expect(speakers('Marsh and Okafor met. “We need more time,” one of them said.')[0]![1]).toBeNull();
+    expect(speakers('The so-called “peace dividend” never arrived, economists at the Halden Institute wrote.')[0]![1]).toBeNull();
+    expect(speakers('While talks went on, Trump called it a “good day,” and the Kremlin termed the talks “constructive.”')[0]![1]).toBe('Trump');
+  });
+
+  it('does not take a role for a person introduced with another one', () => {
+    expect(speakers('Kremlin aide Yuri Ushakov arrived. “It went well,” the mayor said.')[0]![1]).toBeNull();
+  });
+});

@@ -57,7 +57,7 @@ export function parseIndex(data: unknown): CorpusIndex {
     if (!Array.isArray(article.items)) throw new CorpusError(`Article "${article.id}" has no item list.`);
     for (const item of article.items) {
       const ok =
-        item && (item.kind === 'quote' || item.kind === 'claim') && typeof item.text === 'string' &&
+        item && (item.kind === 'quote' || item.kind === 'claim' || item.kind === 'reported') && typeof item.text === 'string' &&
         Number.isInteger(item.start) && Number.isInteger(item.end) && item.start >= 0 && item.end <= article.text.length;
       if (!ok) throw new CorpusError(`Article "${article.id}" has a malformed item.`);
     }

@@ -1,6 +1,7 @@
 /** From article text to its items: quotations with speakers, and checkable claims. */
 import { claimSignals } from './claims';
 import { findQuotes } from './quotes';
+import { findReportedSpeech } from './reported';
 import { sentenceAround, splitParagraphs, splitSentences } from './sentences';
 import { SpeakerContext } from './speakers';
 import type { Item } from './types';
@@ -36,6 +37,10 @@ export function extractItems(text: string): Item[] {
     if (quote.parent !== undefined) item.parent = quote.parent;
     return item;
   });
+
+  for (const reported of findReportedSpeech(text, sentences, context)) {
+    items.push({ kind: 'reported', text: text.slice(reported.start, reported.end), speaker: reported.speaker, start: reported.start, end: reported.end, sentence: reported.sentence });
+  }
 
   for (const sentence of sentences) {
     const sentenceText = text.slice(sentence.start, sentence.end);

@@ -162,7 +162,7 @@ export class SpeakerContext {
   }
 
   /** The subject an inverted verb puts after it: `said union leader Tomasz Wilk`, `said the aide`. */
-  private subjectAfterVerb(from: number, limit: number): string | null {
+  subjectAfterVerb(from: number, limit: number): string | null {
     const rest = this.masked.slice(from, limit);
     const lead = /^\s+(?:the\s+)?((?:[\p{Ll}][\p{L}’'-]*\s+){0,4})/u.exec(rest);
     if (!lead) return null;
@@ -278,7 +278,7 @@ export class SpeakerContext {
   }
 
   /** Speech verbs in `[from, to)`, leaving out negated ones ("has not responded"). */
-  private speechVerbs(from: number, to: number): { at: number; word: string }[] {
+  speechVerbs(from: number, to: number): { at: number; word: string }[] {
     const span = this.masked.slice(from, to);
     const verbs: { at: number; word: string }[] = [];
     SPEECH_VERB.lastIndex = 0;
@@ -326,7 +326,7 @@ export class SpeakerContext {
   }
 
   /** The name or pronoun ending right before the verb, past adverbs, auxiliaries and one appositive. */
-  private adjacentSubject(sentenceStart: number, verbAt: number): string | null {
+  adjacentSubject(sentenceStart: number, verbAt: number): string | null {
     let at = verbAt;
     for (let steps = 0; steps < 8; steps++) {
       const head = this.masked.slice(sentenceStart, at);

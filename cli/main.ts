@@ -5,6 +5,7 @@ import { CorpusError, parseIndex, serializeIndex } from '../corpus/corpus-index'
 import { checkArticle, type CheckReport } from '../corpus/check';
 import { buildFamilies } from '../corpus/families';
 import type { CorpusIndex } from '../corpus/types';
+import { itemWords, RELATION_WORD } from '../corpus/words';
 import { buildCorpusDir, INDEX_ASSET, PROJECT_ROOT, readCorpusDir } from './corpus-files';
 import { InputError, readInput } from './read-input';
 
@@ -141,7 +142,6 @@ function runFamilies(flags: Flags): number {
   return 0;
 }
 
-const RELATION_WORD = { verbatim: 'verbatim', variant: 'altered', partial: 'partial', paraphrase: 'paraphrase' } as const;
 
 function formatReport(file: string, report: CheckReport, index: CorpusIndex, noArticle: boolean): string {
   const lines: string[] = [];
@@ -155,16 +155,15 @@ function formatReport(file: string, report: CheckReport, index: CorpusIndex, noA
   if (report.items.length === 0) lines.push('', 'No quotes or checkable claims found.');
   for (const item of report.items) {
     const who = item.speaker ? `${item.speaker}: ` : '';
-    const shown = item.kind === 'quote' ? `“${item.text}”` : item.text;
-    lines.push('', `${item.kind === 'quote' ? 'QUOTE' : 'CLAIM'}  ${who}${shown}`);
+    lines.push('', `${item.kind.toUpperCase().padEnd(8)} ${who}${itemWords(item.kind, item.text)}`);
     if (item.matches.length === 0) lines.push('   no other outlet carries this');
     for (const m of item.matches) {
       const label = index.articles.find((a) => a.id === m.source)?.label ?? m.source;
       const speaker = m.speaker && m.speaker !== item.speaker ? ` [${m.speaker}]` : '';
-      lines.push(`   ${label.padEnd(12)} ${RELATION_WORD[m.relation].padEnd(10)} ${m.score.toFixed(2)}  ${m.text}${speaker}`);
+      lines.push(`   ${label.padEnd(12)} ${RELATION_WORD[m.relation].padEnd(20)} ${m.score.toFixed(2)}  ${m.text}${speaker}`);
       const changes = m.diff.filter((p) => p.op !== 'same');
       if (m.relation !== 'verbatim' && m.relation !== 'paraphrase' && changes.length) {
-        lines.push(`   ${''.padEnd(24)}       ${changes.map((p) => (p.op === 'ours' ? `[-${p.text}-]` : `{+${p.text}+}`)).join(' ')}`);
+        lines.push(`   ${''.padEnd(34)}       ${changes.map((p) => (p.op === 'ours' ? `[-${p.text}-]` : `{+${p.text}+}`)).join(' ')}`);
       }
     }
   }

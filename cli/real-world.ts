@@ -1,6 +1,7 @@
 /** The real-world evaluation's inputs, read from disk: labelled pages, their stories, and the Brown corpus as distractors. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { analyzeArticle } from '../corpus/check';
 import { buildIndex } from '../corpus/corpus-index';
 import { Matcher } from '../corpus/match';
 import { evaluateLabelledPages, parseLabelledArticles, parseLabelledPages, type RealWorldResult } from '../corpus/real-world-eval';
@@ -10,6 +11,7 @@ import { DEFAULT_CORPUS_DIR, PROJECT_ROOT, readCorpusDir } from './corpus-files'
 
 export const REAL_WORLD_DIR = join(PROJECT_ROOT, 'test', 'fixtures', 'real-world');
 export const BROWN_PREFIX = 'brown-';
+const isBrown = (source: string) => source.startsWith(BROWN_PREFIX);
 
 /** Brown samples as corpus article files, ids prefixed so they never collide with a corpus's own. */
 export function brownArticleFiles(categories?: readonly string[]): { file: string; text: string }[] {
@@ -24,7 +26,40 @@ export function realWorldCorpus(): CorpusIndex {
   return { ...seeds, articles: [...seeds.articles, ...extra.articles] };
 }
 
-export function runRealWorldEval(corpus: CorpusIndex = realWorldCorpus()): RealWorldResult {
+export interface DistractorResult {
+  /** Seed lines looked up, and their matches into Brown text (each one a false friend). */
+  linesChecked: number;
+  falseFriends: number;
+  examples: { page: string; line: string; source: string; relation: string; found: string }[];
+}
+
+export interface RealWorldRun {
+  labelled: RealWorldResult;
+  seedsAgainstBrown: DistractorResult;
+  corpusArticles: number;
+}
+
+/** Every seed checked against the other seeds plus Brown: any match into Brown is a false friend. */
+function seedsAgainstBrown(matcher: Matcher, corpus: CorpusIndex): DistractorResult {
+  const result: DistractorResult = { linesChecked: 0, falseFriends: 0, examples: [] };
+  for (const seed of corpus.articles.filter((a) => /^\d+$/u.test(a.id))) {
+    for (const item of analyzeArticle(matcher, seed.text).items) {
+      result.linesChecked++;
+      for (const m of item.matches.filter((x) => isBrown(x.source))) {
+        result.falseFriends++;
+        result.examples.push({ page: seed.id, line: item.text, source: m.source, relation: m.relation, found: m.text });
+      }
+    }
+  }
+  return result;
+}
+
+export function runRealWorldEval(corpus: CorpusIndex = realWorldCorpus()): RealWorldRun {
   const pages = parseLabelledPages(readFileSync(join(REAL_WORLD_DIR, 'pages.txt'), 'utf8'));
-  return evaluateLabelledPages(new Matcher(corpus), pages, (source) => source.startsWith(BROWN_PREFIX));
+  const matcher = new Matcher(corpus);
+  return {
+    labelled: evaluateLabelledPages(matcher, pages, isBrown),
+    seedsAgainstBrown: seedsAgainstBrown(matcher, corpus),
+    corpusArticles: corpus.articles.length,
+  };
 }

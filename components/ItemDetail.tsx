@@ -1,7 +1,7 @@
 import type { Match } from '../corpus/match';
 import type { ItemKind } from '../corpus/types';
 import { MatchComparison } from './MatchComparison';
-import { plural } from './labels';
+import { itemWords, plural } from './labels';
 
 export interface ItemDetailProps {
   title: string;
@@ -38,7 +38,7 @@ export function ItemDetail({ title, text, kind, speaker, sentence, matches, read
           {title}
           {speaker ? ` · ${speaker}` : ''}
         </div>
-        <p class="cl-detail__text">{kind === 'quote' ? `“${text}”` : text}</p>
+        <p class="cl-detail__text">{itemWords(kind, text)}</p>
         {sentence && sentence !== text ? <p class="cl-detail__sentence">{sentence}</p> : null}
       </div>
       <h2 class="cl-heading">{matches.length ? plural(matches.length, 'other outlet') : 'No other outlet carries this'}</h2>

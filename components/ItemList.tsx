@@ -1,5 +1,5 @@
 import type { AnalyzedItem } from '../corpus/check';
-import { plural, RELATION_LABEL, wordingCount } from './labels';
+import { itemWords, KIND_WORD, plural, RELATION_LABEL, wordingCount } from './labels';
 
 export interface ItemListProps {
   items: AnalyzedItem[];
@@ -18,11 +18,11 @@ export function ItemList({ items, onOpen }: ItemListProps) {
           <li key={`${item.start}-${item.end}`}>
             <button type="button" class="cl-item" data-key={`${item.start}-${item.end}`} onClick={() => onOpen(item)}>
               <span class="cl-item__meta">
-                <span class={`cl-kind cl-kind--${item.kind}`}>{item.kind === 'quote' ? 'Quote' : 'Claim'}</span>
+                <span class={`cl-kind cl-kind--${item.kind}`}>{KIND_WORD[item.kind]}</span>
                 {item.speaker ? <span class="cl-item__speaker">{item.speaker}</span> : null}
                 {flagged ? <span class="cl-flag" title="An outlet differs on speaker, figure or place">⚑</span> : null}
               </span>
-              <span class="cl-item__text">{item.kind === 'quote' ? `“${item.text}”` : item.text}</span>
+              <span class="cl-item__text">{itemWords(item.kind, item.text)}</span>
               <span class="cl-item__count">
                 {item.matches.length
                   ? `${plural(item.matches.length, 'other outlet')} · ${plural(wordingCount(item.text, item.matches), 'wording')} · ${relations.join(', ')}`

@@ -3,7 +3,7 @@ import type { AnalyzedItem } from '../corpus/check';
 import type { Match } from '../corpus/match';
 import { REPORT_FILTERS, toCsv, toMarkdown, type ReportFilter } from '../corpus/report-format';
 import type { TabView } from '../extension/messages';
-import { plural } from './labels';
+import { itemWords, KIND_WORD, plural } from './labels';
 import { MatchComparison } from './MatchComparison';
 import { StateMessage } from './StateMessage';
 
@@ -84,10 +84,10 @@ function ReportItem({ item, readerHref }: { item: AnalyzedItem; readerHref: (m: 
   return (
     <section class="cl-report__item" aria-label={item.text}>
       <p class="cl-item__meta">
-        <span class={`cl-kind cl-kind--${item.kind}`}>{item.kind === 'quote' ? 'Quote' : 'Claim'}</span>
+        <span class={`cl-kind cl-kind--${item.kind}`}>{KIND_WORD[item.kind]}</span>
         {item.speaker ? <span>{item.speaker}</span> : null}
       </p>
-      <p class="cl-detail__text">{item.kind === 'quote' ? `“${item.text}”` : item.text}</p>
+      <p class="cl-detail__text">{itemWords(item.kind, item.text)}</p>
       {item.matches.length === 0 ? <p class="cl-empty">No other outlet carries this.</p> : null}
       <div class="cl-report__matches">
         {item.matches.map((m) => (

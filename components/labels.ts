@@ -1,20 +1,9 @@
 /** Words the UI uses for the matcher's terms, in one place. */
-import type { Disagreement, Match, Relation } from '../corpus/match';
+import type { Disagreement, Match } from '../corpus/match';
 import { normalizeText } from '../corpus/normalize';
 
-export const RELATION_LABEL: Record<Relation, string> = {
-  verbatim: 'verbatim',
-  variant: 'altered',
-  partial: 'partial',
-  paraphrase: 'paraphrase',
-};
-
-export const RELATION_HELP: Record<Relation, string> = {
-  verbatim: 'The same words (case and punctuation aside)',
-  variant: 'The same quote with words changed',
-  partial: 'One wording is a part of the other',
-  paraphrase: 'The same content in other words, not quoted',
-};
+/** The relation words live with the core, so the CLI, exports and UI say the same. */
+export { KIND_WORD, RELATION_HELP, RELATION_WORD as RELATION_LABEL, itemWords } from '../corpus/words';
 
 export function disagreementText(d: Disagreement): string {
   switch (d.kind) {

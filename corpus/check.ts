@@ -1,7 +1,8 @@
 /** A whole article checked against the corpus: the shared step behind the extension and `crossline check`. */
 import { extractItems } from './extract';
 import { Matcher, type Match, type MatchOptions, type Relation } from './match';
-import type { CorpusIndex, Item, ItemKind } from './types';
+import { contextWindow, splitSentences } from './sentences';
+import type { CorpusIndex, Item, ItemKind, Span } from './types';
 import type { DiffPart } from './word-diff';
 
 export interface AnalyzedItem extends Item {
@@ -25,6 +26,7 @@ export interface AnalyzeOptions {
 export function analyzeArticle(matcher: Matcher, text: string, options: AnalyzeOptions = {}): ArticleAnalysis {
   const selfSource = text ? matcher.findSelf(text, options.url) : null;
   const items = text ? extractItems(text) : [];
+  const sentences = text ? splitSentences(text) : [];
   return {
     selfSource,
     items: items.map((item) => {
@@ -33,7 +35,7 @@ export function analyzeArticle(matcher: Matcher, text: string, options: AnalyzeO
       let matches = options.cache?.get(key);
       if (!matches) {
         matches = matcher.match(
-          { text: item.text, kind: item.kind, speaker: item.speaker, context: sentenceText },
+          { text: item.text, kind: item.kind, speaker: item.speaker, context: windowText(text, sentences, item) },
           { excludeSource: selfSource, thresholds: options.thresholds },
         );
         options.cache?.set(key, matches);
@@ -90,4 +92,10 @@ export function checkArticle(index: CorpusIndex, text: string, page: { title?: s
       })),
     })),
   };
+}
+
+/** The text of the sentences around an item (its own and its neighbours), which ties it to a story. */
+export function windowText(text: string, sentences: readonly Span[], item: Item): string {
+  const window = contextWindow(text, sentences, item.sentence);
+  return text.slice(window.start, window.end);
 }

@@ -38,7 +38,9 @@ export function extractItems(text: string): Item[] {
     return item;
   });
 
+  const reportedSentences = new Set<number>();
   for (const reported of findReportedSpeech(text, sentences, context)) {
+    reportedSentences.add(reported.sentence.start);
     items.push({ kind: 'reported', text: text.slice(reported.start, reported.end), speaker: reported.speaker, start: reported.start, end: reported.end, sentence: reported.sentence });
   }
 
@@ -46,6 +48,8 @@ export function extractItems(text: string): Item[] {
     const sentenceText = text.slice(sentence.start, sentence.end);
     const signals = claimSignals(sentenceText);
     if (signals.length === 0) continue;
+    // "According to X, …" is checkable as reported speech; the attribution alone makes no second item.
+    if (reportedSentences.has(sentence.start) && signals.every((signal) => signal === 'report')) continue;
     const speaker = context.attributeBefore(sentence.start, sentence.end) ?? null;
     items.push({ kind: 'claim', text: sentenceText, speaker, start: sentence.start, end: sentence.end, sentence, signals });
   }

@@ -2,6 +2,8 @@
  * Quote families: every rendering of one statement across the corpus, grouped (as
  * MemeTracker groups quote variants), so a reader sees "5 outlets, 3 wordings".
  */
+import { windowText } from './check';
+import { splitSentences } from './sentences';
 import { Matcher } from './match';
 import { normalizeText } from './normalize';
 import type { CorpusIndex, Item } from './types';
@@ -41,11 +43,12 @@ export function buildFamilies(index: CorpusIndex, matcher: Matcher = new Matcher
   const partOf: { short: number; long: number }[] = [];
 
   for (const article of index.articles) {
+    const sentences = splitSentences(article.text);
     for (const item of article.items) {
       if (item.kind !== 'quote' || item.parent !== undefined) continue;
       const self = byKey.get(key(article.id, item.start, item.end))!;
       const matches = matcher.match(
-        { text: item.text, kind: 'quote', speaker: item.speaker, context: article.text.slice(item.sentence.start, item.sentence.end) },
+        { text: item.text, kind: 'quote', speaker: item.speaker, context: windowText(article.text, sentences, item) },
         { excludeSource: article.id },
       );
       for (const m of matches) {

@@ -14,14 +14,16 @@
  */
 import Fuse from 'fuse.js';
 import { align, type Alignment } from './align';
-import { surnameKey } from './entities';
-import { lineFeatures, MEASURE_UNITS, stem, type LineFeatures } from './features';
+import { distinctiveness, wordRarity } from './distinctive';
+import { isOrganisation, surnameKey } from './entities';
+import { isContentWord, lineFeatures, MEASURE_UNITS, stem, type LineFeatures } from './features';
 import { normalizeWords } from './normalize';
-import { splitSentences } from './sentences';
+import { contextWindow, splitSentences } from './sentences';
 import type { CorpusIndex, IndexedArticle, ItemKind, Span } from './types';
 import { hasWordChanges, wordDiff, type DiffPart } from './word-diff';
 
-export type Relation = 'verbatim' | 'variant' | 'partial' | 'paraphrase';
+/** `reported`: the same statement, quoted on one side and reported without quote marks on the other. */
+export type Relation = 'verbatim' | 'variant' | 'partial' | 'reported' | 'paraphrase';
 export type LineKind = ItemKind | 'sentence';
 
 /**
@@ -51,10 +53,20 @@ export const THRESHOLDS = {
   paraphraseMinStems: 5,
   /** Informative stems that, with a shared figure, tie two statements of one fact ("fourth" + "trip"). */
   figureMinStems: 1,
+  /** Their summed general-English rarity: "6 percent" + "end" of something is a coincidence, "4th" + "trip" to Russia is not. */
+  figureRareWeight: 0.85,
   /** A stem is informative when its IDF is at least this share of the rarest possible (in about 1 line in 6 or fewer). */
   informative: 0.35,
   /** Share of the smaller side's stem weight a line must carry to survive the candidate filter. */
   candidateShare: 0.2,
+  /**
+   * Summed general-English rarity (about a count of rare words) the shared words of two statements
+   * need to match without the same speaker or shared context: "very close to a deal" has 0.1,
+   * "Vladimir, STOP" 1, "protects every library branch" 3.
+   */
+  distinctive: 1.5,
+  /** Share of the shorter statement's content words (lightly stemmed, in order) the other must carry when one is reported. */
+  reportedCover: 0.75,
   /** Candidates kept per query, best first. */
   candidateLimit: 60,
 } as const;
@@ -114,7 +126,7 @@ interface Line extends LineFeatures {
   holdsQuote: boolean;
 }
 
-const RELATION_RANK: Record<Relation, number> = { verbatim: 4, partial: 3, variant: 2, paraphrase: 1 };
+const RELATION_RANK: Record<Relation, number> = { verbatim: 5, partial: 4, variant: 3, reported: 2, paraphrase: 1 };
 
 export class Matcher {
   private readonly lines: Line[] = [];
@@ -144,10 +156,12 @@ export class Matcher {
   private addArticle(article: IndexedArticle): void {
     const claimSpans = new Set(article.items.filter((i) => i.kind === 'claim').map((i) => `${i.start}:${i.end}`));
     const quotes = article.items.filter((i) => i.kind === 'quote');
+    const sentences = splitSentences(article.text);
     const add = (kind: LineKind, text: string, speaker: string | null, span: Span, sentence: Span) => {
       const features = lineFeatures(text);
       if (features.words.length === 0) return;
-      const contextStems = lineFeatures(article.text.slice(sentence.start, sentence.end)).stems;
+      const window = contextWindow(article.text, sentences, sentence);
+      const contextStems = storyStems(article.text.slice(window.start, window.end));
       const holdsQuote = kind !== 'quote' && quotes.some((q) => q.start < span.end && q.end > span.start);
       const id = this.lines.length;
       this.lines.push({ ...features, article, kind, text, norm: features.words.join(' '), speaker, ...span, sentence, contextStems, holdsQuote });
@@ -159,7 +173,6 @@ export class Matcher {
     };
     for (const item of article.items) add(item.kind, item.text, item.speaker, item, item.sentence);
     // Every other sentence too, so that an outlet stating a line without quoting it is found.
-    const sentences = splitSentences(article.text);
     const long = new Set(sentences.map((s) => sentenceKey(article.text, s)).filter((key) => key.split(' ').length >= SELF_MIN_WORDS));
     this.longSentenceCount.set(article.id, long.size);
     for (const key of long) this.sentenceOwners.set(key, [...(this.sentenceOwners.get(key) ?? []), article.id]);
@@ -199,12 +212,14 @@ export class Matcher {
     const q = lineFeatures(query.text);
     if (q.stems.length === 0) return [];
     const qNorm = q.words.join(' ');
-    const contextStems = query.context ? lineFeatures(query.context).stems : q.stems;
+    const contextStems = storyStems(query.context ?? query.text);
 
     const candidates = this.candidates(q.stems, options.excludeSource ?? null, t);
     // Claims are matched on meaning-bearing parts (figures, rare words), where two outlets share
     // few characters in order; fuse.js gates wording, so quotes and selections pass through it.
-    const passed = query.kind === 'claim' ? candidates : this.fuseGate(qNorm, candidates, t.fuse);
+    // Reported speech shifts tense and person ("are" → "were", "we" → "they"), so reported lines skip that gate too.
+    const gated = query.kind === 'claim' || query.kind === 'reported';
+    const passed = gated ? candidates : [...this.fuseGate(qNorm, candidates.filter((c) => c.kind !== 'reported'), t.fuse), ...candidates.filter((c) => c.kind === 'reported')];
 
     const bestPerSource = new Map<string, Match>();
     for (const line of passed) {
@@ -224,12 +239,26 @@ export class Matcher {
       total += w;
       for (const id of this.postings.get(s) ?? []) weights.set(id, (weights.get(id) ?? 0) + w);
     }
-    // Share of the smaller side, so that a short line inside a long query survives too.
-    return [...weights]
-      .filter(([id, w]) => w >= Math.min(total, this.lineWeight[id]!) * t.candidateShare && this.lines[id]!.article.id !== excludeSource)
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, t.candidateLimit)
-      .map(([id]) => this.lines[id]!);
+    // Share of the smaller side, so that a short line inside a long query survives too. Ranked by that
+    // share times the weight shared, so a short quote wholly inside the query ("very close to a deal")
+    // is not pushed out by long sentences that happen to share more common words, nor by short lines of
+    // everyday words; and a few lines per article at most, so that one article's near-duplicate lines
+    // cannot fill the list.
+    const ranked = [...weights]
+      .map(([id, w]) => ({ id, w, share: w / Math.min(total, this.lineWeight[id]!) }))
+      .filter(({ id, share }) => share >= t.candidateShare && this.lines[id]!.article.id !== excludeSource)
+      .sort((a, b) => b.share * b.w - a.share * a.w);
+    const perArticle = new Map<string, number>();
+    const kept: Line[] = [];
+    for (const { id } of ranked) {
+      const line = this.lines[id]!;
+      const count = perArticle.get(line.article.id) ?? 0;
+      if (count >= CANDIDATES_PER_ARTICLE) continue;
+      perArticle.set(line.article.id, count + 1);
+      kept.push(line);
+      if (kept.length >= t.candidateLimit) break;
+    }
+    return kept;
   }
 
   /** fuse.js over the candidates in normal form; the shorter text is always the pattern. */
@@ -281,42 +310,98 @@ export class Matcher {
     contextStems: string[],
     t: Thresholds,
   ): Relation | null {
-    const queryIsQuote = query.kind !== 'claim';
+    const queryKind = query.kind ?? 'selection';
     const lineIsQuote = line.kind === 'quote';
+    const lineIsStatement = lineIsQuote || line.kind === 'reported';
     // A quote is looked up among quotes, and among sentences that carry its words unquoted.
-    if (queryIsQuote && !lineIsQuote && line.holdsQuote) return null;
-    if (a.dice === 1) return 'verbatim';
+    if (queryKind !== 'claim' && !lineIsStatement && line.holdsQuote) return null;
     const shorterStems = q.words.length <= line.words.length ? q.stems : line.stems;
+    // Context ties: content the sentences around both lines share beyond the line itself.
+    // Context ties: content the sentences around both lines share, beyond the words the two lines share.
+    const contextTies = contextStems.filter((s) => line.contextStems.includes(s) && !(q.stems.includes(s) && line.stems.includes(s))).length;
 
-    if (queryIsQuote && lineIsQuote) {
-      // A one-word quote ("constructive") is a part of a longer one only where both stand in the same story.
-      const contextTies = contextStems.filter((s) => line.contextStems.includes(s) && !q.stems.includes(s)).length;
-      const standsAlone = shorterStems.length >= t.partialMinStems || contextTies >= t.contextTies;
-      if (a.contained && standsAlone) return 'partial';
-      if (a.dice >= t.variant) return 'variant';
-      if (a.coverShorter >= t.partialCover && standsAlone) return 'partial';
-      // Two renderings of one statement ("a good day of negotiations" / "a good day in talks"):
-      // a run of rare words in common, from the same speaker.
-      const runWeight = this.rarity([...new Set(a.longestRun.map(stem))].filter((s) => shorterStems.includes(s)));
-      if (runWeight >= t.sharedRunWeight && speakerAgrees === true) return 'variant';
-      return null;
+    if (queryKind === 'claim') {
+      if (a.dice === 1) return 'verbatim';
+      if (a.dice >= t.claimVariant) return 'variant';
+      return this.sameFact(q, line, t, speakersConflict(query.speaker ?? null, line.speaker)) ? 'paraphrase' : null;
     }
-    if (a.dice >= t.claimVariant) return 'variant';
-    if (query.kind === 'selection' && a.contained && shorterStems.length >= t.partialMinStems) return 'partial';
-    return this.sameFact(q, line, t) ? 'paraphrase' : null;
+    if (queryKind === 'selection' && !lineIsQuote) {
+      if (a.dice === 1) return 'verbatim';
+      if (a.dice >= t.claimVariant) return 'variant';
+      if (a.contained && shorterStems.length >= t.partialMinStems) return 'partial';
+      return this.sameFact(q, line, t, false) ? 'paraphrase' : null;
+    }
+    // Statements (quotes, reported speech): the same words from another speaker, with nothing
+    // around them in common, are a stock phrase and not the same line.
+    const conflict = speakersConflict(query.speaker ?? null, line.speaker);
+    if (queryKind !== 'selection' && !this.sameStatement(q, line, speakerAgrees, conflict, contextTies, t)) return null;
+
+    const oneSideQuoted = queryKind !== 'selection' && (queryKind === 'quote') !== lineIsQuote;
+    if (oneSideQuoted) {
+      // Words carried in order, one side quoting them and the other not.
+      const cover = align(reportedStems(q.words), reportedStems(line.words));
+      // A one-word quote ("constructive") is carried only by a quote or a report of it, never by any sentence with the word.
+      const shorterWords = q.words.length <= line.words.length ? q.words : line.words;
+      const enough =
+        Math.min(reportedStems(q.words).length, reportedStems(line.words).length) >= t.partialMinStems ||
+        (lineIsStatement && contextTies >= t.contextTies && distinctiveness(shorterWords) >= t.distinctive / 2);
+      return cover.coverShorter >= t.reportedCover && enough ? 'reported' : null;
+    }
+    if (a.dice === 1) return 'verbatim';
+    // A one-word quote ("constructive") is a part of a longer one only where both stand in the same story.
+    const standsAlone = shorterStems.length >= t.partialMinStems || contextTies >= t.contextTies;
+    if (a.contained && standsAlone) return 'partial';
+    if (a.dice >= t.variant) return 'variant';
+    if (a.coverShorter >= t.partialCover && standsAlone) return 'partial';
+    // Two renderings of one statement ("a good day of negotiations" / "a good day in talks"):
+    // a run of rare words in common, from the same speaker.
+    const runWeight = this.rarity([...new Set(a.longestRun.map(stem))].filter((s) => shorterStems.includes(s)));
+    if (runWeight >= t.sharedRunWeight && speakerAgrees === true) return 'variant';
+    if (queryKind === 'reported' && line.kind === 'reported') {
+      const cover = align(reportedStems(q.words), reportedStems(line.words));
+      if (cover.coverShorter >= t.reportedCover && standsAlone) return 'paraphrase';
+    }
+    return null;
+  }
+
+  /**
+   * The stock-phrase guard. Two statements can be one line when their speakers agree, or the
+   * sentences around them share content, or their shared words are distinctive in general
+   * English; a different known speaker with no shared context is never the same line.
+   */
+  private sameStatement(q: LineFeatures, line: Line, speakerAgrees: boolean | null, conflict: boolean, contextTies: number, t: Thresholds): boolean {
+    if (conflict) return contextTies >= t.contextTies;
+    if (speakerAgrees === true || contextTies >= t.contextTies) return true;
+    const lineWords = new Set(line.words);
+    const shared = q.words.filter((w) => lineWords.has(w));
+    return distinctiveness(shared) >= t.distinctive;
   }
 
   /**
    * Two sentences state one fact: they share a figure and some rare words, or many rare words.
    * Rare words are weighed by IDF, so that names every article repeats do not tie two lines alone.
    */
-  private sameFact(q: LineFeatures, line: Line, t: Thresholds): boolean {
+  private sameFact(q: LineFeatures, line: Line, t: Thresholds, speakersConflict: boolean): boolean {
     // Units of measure ("year", "hour") belong to the figures they follow, not to the rare words.
-    const informative = q.stems.filter((s) => line.stems.includes(s) && this.rarity([s]) >= t.informative && !/^\d/u.test(s) && !MEASURE_UNITS.has(s));
+    // Informative: rare in this corpus and not an everyday English word ("talk", "night", "day").
+    const rarityOf = rarityByStem(q.words);
+    const informative = q.stems.filter(
+      (s) =>
+        line.stems.includes(s) &&
+        (rarityOf.get(s) ?? 0) >= RARE_WORD &&
+        // Common in this corpus (a small one about one story names Russia everywhere) but rare in English still informs.
+        (this.rarity([s]) >= t.informative || (rarityOf.get(s) ?? 0) >= GENERALLY_RARE) &&
+        !/^\d/u.test(s) &&
+        !MEASURE_UNIT_STEMS.has(s),
+    );
+    const rareWeight = informative.reduce((sum, s) => sum + (rarityOf.get(s) ?? 0), 0);
+    // Two people stating one figure about one thing is common; the same wording from another named
+    // speaker on another day ("the evacuation would last at least 48 hours") is not, so it needs more.
+    if (speakersConflict && rareWeight < t.figureRareWeight * 2) return false;
     // A year ("in 2022") dates many events and "first" is mostly idiom, so neither ties anything by itself.
     const figures = q.figures.filter((f) => !WEAK_FIGURE.test(f) && line.figures.some((g) => sameFigure(f, g)));
     const share = this.weightedShare(q.stems, line.stems) + this.weightedShare(line.stems, q.stems);
-    if (figures.length > 0 && informative.length >= t.figureMinStems) return true;
+    if (figures.length > 0 && informative.length >= t.figureMinStems && rareWeight >= t.figureRareWeight) return true;
     return informative.length >= t.paraphraseMinStems && share / 2 >= t.paraphrase;
   }
 
@@ -354,7 +439,10 @@ function sentenceKey(text: string, span: Span): string {
   return normalizeWords(text.slice(span.start, span.end)).join(' ');
 }
 
-const WEAK_FIGURE = /^(?:(?:1[89]|20)\d\d|1st)$/u;
+/** Units as stems ("percent" is "perce"), since informative words are compared as stems. */
+const MEASURE_UNIT_STEMS: ReadonlySet<string> = new Set([...MEASURE_UNITS].map(stem));
+
+const WEAK_FIGURE = /^(?:(?:1[89]|20)\d\d|1st|2nd)$/u;
 
 /**
  * "12" and "12 death" state one figure; "30 day" and "30 hour" do not; and a small bare
@@ -365,7 +453,50 @@ function sameFigure(a: string, b: string): boolean {
   const [vb, ub] = b.split(' ');
   if (va !== vb) return false;
   if (ua && ub) return ua === ub;
-  return (!ua && !ub) || Number(va) >= 10;
+  // "20 percent" is not "May 20", nor "30 days" "thirty yards"; a count ("12 deaths") may be stated bare ("killed 12").
+  if (MEASURE_UNITS.has(ua ?? '') || MEASURE_UNITS.has(ub ?? '')) return false;
+  // An ordinal ("fourth trip") is specific; a small bare count ("one night") is not.
+  return /\d(?:st|nd|rd|th)$/u.test(va ?? '') || Number(va) >= 10;
+}
+
+/**
+ * Stems of the words around a line that can tie it to a story: not everyday English, so that
+ * "Monday" or "talks" shared with unrelated text count for little and "Kremlin" or "Witkoff" count.
+ */
+function storyStems(context: string): string[] {
+  return [...new Set(normalizeWords(context).filter((w) => isContentWord(w) && !/^\d/u.test(w) && wordRarity(w) >= STORY_WORD).map(stem))];
+}
+const STORY_WORD = 0.5;
+
+/** Each content stem's general-English rarity (its rarest word's), for telling a fact from a coincidence of common words. */
+function rarityByStem(words: readonly string[]): Map<string, number> {
+  const rarity = new Map<string, number>();
+  for (const w of words) {
+    if (!isContentWord(w)) continue;
+    const s = stem(w);
+    rarity.set(s, Math.max(rarity.get(s) ?? 0, wordRarity(w)));
+  }
+  return rarity;
+}
+const RARE_WORD = 0.2;
+/** Lines of one article a lookup weighs at most: its quote, its report and the sentence around them. */
+const CANDIDATES_PER_ARTICLE = 4;
+const GENERALLY_RARE = 0.7;
+
+/**
+ * Content words, lightly stemmed, in order: "protects"/"protected", "moves"/"move" and
+ * "are"/"were" (dropped) meet, so a quote and its report in another tense line up.
+ */
+function reportedStems(words: readonly string[]): string[] {
+  return words.filter(isContentWord).map((w) => (/^\d/u.test(w) ? w : w.replace(/(?:ing|ed|es|s|e)$/u, (m) => (w.length - m.length >= 3 ? '' : m)).slice(0, 7)));
+}
+
+/**
+ * Two known speakers who cannot be one source. An organisation and a person may be (the Kremlin
+ * speaks through its aide), so they differ (and are flagged) without ruling a match out.
+ */
+function speakersConflict(ours: string | null, theirs: string | null): boolean {
+  return agreement(ours, theirs) === false && isOrganisation(ours!) === isOrganisation(theirs!);
 }
 
 function agreement(ours: string | null, theirs: string | null): boolean | null {

@@ -1,6 +1,7 @@
 /** The journalist's consistency report as Markdown and CSV: every line, every outlet's wording, every flag. */
 import type { AnalyzedItem } from './check';
 import type { Disagreement, Match } from './match';
+import { KIND_WORD, RELATION_WORD } from './words';
 
 export type ReportFilter = 'all' | 'carried' | 'altered' | 'disagreements' | 'alone';
 
@@ -15,7 +16,6 @@ export const REPORT_FILTERS: Record<ReportFilter, { label: string; keep: (item: 
   alone: { label: 'Carried by no other outlet', keep: (i) => i.matches.length === 0 },
 };
 
-const RELATION_WORD: Record<Match['relation'], string> = { verbatim: 'verbatim', variant: 'altered', partial: 'partial', paraphrase: 'paraphrase' };
 
 export function describeDisagreement(d: Disagreement): string {
   if (d.kind === 'speaker') return `speaker: ${d.theirs} (page: ${d.ours})`;
@@ -39,7 +39,7 @@ export function toMarkdown(items: readonly AnalyzedItem[], meta: ReportMeta): st
   lines.push(`- Generated: ${meta.generatedAt.toISOString()}`, '');
   for (const item of items) {
     const who = item.speaker ? ` — ${mdEscape(item.speaker)}` : '';
-    lines.push(`## ${item.kind === 'quote' ? 'Quote' : 'Claim'}${who}`, '', `> ${mdEscape(item.text)}`, '');
+    lines.push(`## ${KIND_WORD[item.kind]}${who}`, '', `> ${mdEscape(item.text)}`, '');
     if (item.matches.length === 0) {
       lines.push('No other outlet carries this.', '');
       continue;

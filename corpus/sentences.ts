@@ -98,3 +98,19 @@ export function splitParagraphs(text: string): Span[] {
   }
   return spans;
 }
+
+/**
+ * The sentences around a span: the one it stands in and its neighbours in the same paragraph,
+ * which is where a report names the story a line belongs to.
+ */
+export function contextWindow(text: string, sentences: readonly Span[], span: Span): Span {
+  const around = sentenceAround(sentences, span);
+  const first = firstEndingAfter(sentences, around.start);
+  let start = around.start;
+  let end = around.end;
+  const previous = sentences[first - 1];
+  if (previous && !text.slice(previous.end, start).includes('\n')) start = previous.start;
+  const next = sentences.find((s, n) => n >= first && s.start >= around.end);
+  if (next && !text.slice(end, next.start).includes('\n')) end = next.end;
+  return { start, end };
+}

@@ -216,6 +216,15 @@ export class SpeakerContext {
     this.roles.set(key, known);
   }
 
+  /** "the authority", "the council": the organisation named before whose name ends in that word. */
+  private resolveOrganisation(word: string, at: number): string | null {
+    let best: Mention | null = null;
+    for (const m of this.mentionsIn(0, at)) {
+      if (m.end <= at && isOrganisation(m.name) && m.name.split(' ').at(-1)!.toLowerCase() === word) best = m;
+    }
+    return best ? this.canonical(best.name) : null;
+  }
+
   /**
    * "the aide", "the mayor": the person introduced with that role, nearest first; failing
    * that, the one person named in the last few paragraphs, if that person has no other role.
@@ -349,7 +358,7 @@ export class SpeakerContext {
     const word = /(\p{L}+)$/u.exec(head);
     if (word && PRONOUN.test(word[1]!)) return this.resolvePronoun(at);
     const role = /(?:^|\s)(?:[Tt]he|[Tt]his)\s+(?:[\p{Ll}’'-]+\s+){0,2}?(\p{Ll}+)$/u.exec(head);
-    if (role && ROLE_NOUNS.has(role[1]!)) return this.resolveRole(role[1]!, at);
+    if (role) return ROLE_NOUNS.has(role[1]!) ? this.resolveRole(role[1]!, at) : this.resolveOrganisation(role[1]!, at);
     return null;
   }
 

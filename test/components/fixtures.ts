@@ -13,7 +13,7 @@ export function readyView(text: string, url = 'https://news.example/story'): Tab
 }
 
 export const NEW_TEXT =
-  'Writing on his platform, the US president said: “Most of the major points are agreed upon,” and added that a deal was “very close to a deal.”\nA spokesperson said “nobody in Brussels has seen a final text yet.”';
+  'Writing on his platform, US President Donald Trump said: “Most of the major points are agreed upon,” and added that Russia and Ukraine were “very close to a deal.”\nA spokesperson said “nobody in Brussels has seen a final text yet.”';
 
 export const payload = (view: TabView, extra: Partial<TabPayload> = {}): TabPayload => ({ view, selection: null, updatedTo: null, ...extra });
 

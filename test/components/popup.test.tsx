@@ -83,7 +83,7 @@ describe('popup list and detail', () => {
   });
 
   it('flags a speaker who differs', () => {
-    popup({ payload: payload(readyView('The Kremlin termed the talks “constructive.”')) });
+    popup({ payload: payload(readyView('The Kremlin termed the talks between Putin and Witkoff “constructive.”')) });
     fireEvent.click(screen.getByText('“constructive”'));
     expect(document.body.textContent).toContain('Attributed to Yuri Ushakov, not Kremlin');
   });

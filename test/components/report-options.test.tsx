@@ -11,7 +11,7 @@ import { NEW_TEXT, readyView } from './fixtures';
 afterEach(cleanup);
 
 describe('consistency report', () => {
-  const view = readyView(`${NEW_TEXT}\nThe Kremlin termed the talks “constructive.”`);
+  const view = readyView(`${NEW_TEXT}\nThe Kremlin termed the talks between Putin and Witkoff “constructive.”`);
 
   it('filters to altered wording and to disagreements', () => {
     render(<ReportApp view={view} error={null} readerHref={() => '#'} onSave={() => undefined} onCopy={async () => undefined} />);

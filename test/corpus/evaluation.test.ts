@@ -13,9 +13,11 @@ describe('leave-one-out evaluation on the labelled seeds', () => {
     expect(result.quotes.precision).toBeGreaterThanOrEqual(1);
     expect(result.quotes.recall).toBeGreaterThanOrEqual(1);
   });
+  // Claim recall fell from 0.85 when paraphrases began to need words that are rare in English too:
+  // the price of no false friends in the Brown corpus (see the real-world evaluation).
   it('keeps claim precision and recall at the floor reached', () => {
-    expect(result.claims.precision).toBeGreaterThanOrEqual(0.92);
-    expect(result.claims.recall).toBeGreaterThanOrEqual(0.85);
+    expect(result.claims.precision).toBeGreaterThanOrEqual(0.93);
+    expect(result.claims.recall).toBeGreaterThanOrEqual(0.74);
   });
   it('finds no match for any line one article alone carries', () => {
     expect(result.singletonsChecked).toBe(labels.singletons.length);

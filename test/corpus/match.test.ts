@@ -94,19 +94,20 @@ describe('how real coverage varies', () => {
     expect(second[0]).toMatchObject({ source: '000', relation: 'partial' });
   });
 
+  // The same speaker on both sides, since everyday wording from an unknown speaker is a stock phrase (see 'no false friends').
   it.each([
-    ['case and emphasis', '“Stop the bloodshed, NOW,” he posted.', 'Stop the bloodshed, now'],
-    ['punctuation inside or outside the marks', 'He called it “a good day”.', 'a good day.'],
-    ['a nested quote in other marks', 'She said: “They told us ‘the deal is done’ last night.”', "They told us \"the deal is done\" last night"],
+    ['case and emphasis', '“Stop the bloodshed, NOW,” Trump posted.', 'Stop the bloodshed, now'],
+    ['punctuation inside or outside the marks', 'Trump called it “a good day”.', 'a good day.'],
+    ['a nested quote in other marks', 'Trump said: “They told us ‘the deal is done’ last night.”', "They told us \"the deal is done\" last night"],
   ])('%s is still verbatim', (_name, article, query) => {
-    const found = corpusOf(article, 'Something unrelated entirely.').match(quote(query), { excludeSource: '001' });
+    const found = corpusOf(article, 'Something unrelated entirely.').match(quote(query, 'Trump'), { excludeSource: '001' });
     expect(found[0]).toMatchObject({ source: '000', relation: 'verbatim', score: 1 });
   });
 
   it('a few words dropped or added at either end is partial', () => {
     const m = corpusOf('Trump said the two sides “should now meet, at very high levels, to finish it off” soon.', 'Nothing here.');
-    expect(m.match(quote('at very high levels, to finish it off'))[0]).toMatchObject({ source: '000', relation: 'partial' });
-    expect(m.match(quote('the two sides should now meet, at very high levels, to finish it off today'))[0]).toMatchObject({ relation: 'partial' });
+    expect(m.match(quote('at very high levels, to finish it off', 'Trump'))[0]).toMatchObject({ source: '000', relation: 'partial' });
+    expect(m.match(quote('the two sides should now meet, at very high levels, to finish it off today', 'Trump'))[0]).toMatchObject({ relation: 'partial' });
   });
 
   it('without its story around it, a one-word quote is not tied to a longer one', () => {
@@ -145,7 +146,7 @@ describe('self-exclusion', () => {
     expect(seedMatcher.findSelf(page)).toBe('001');
   });
   it('never counts the page’s own lines as another outlet’s', () => {
-    const matches = seedMatcher.match(quote('very close to a deal'), { excludeSource: '003' });
+    const matches = seedMatcher.match(quote('very close to a deal', 'Donald Trump'), { excludeSource: '003' });
     expect(matches.map((m) => m.source)).not.toContain('003');
     expect(matches).toHaveLength(4);
   });

@@ -41,7 +41,7 @@ function fakeBackground() {
   fakeBrowser.runtime.onMessage.addListener(listener as unknown as Parameters<typeof fakeBrowser.runtime.onMessage.addListener>[0]);
 }
 
-const ARTICLE = ['Writing on his platform, the US president said: “Most of the major points are agreed upon,” and added that both were “very close to a deal.”', 'A spokesperson said “nobody in Brussels has seen a final text yet,” adding that talks would continue next week in several capitals of the union.', 'Analysts cautioned that similar optimism had faded before, and that the hardest questions about territory and guarantees remain open for now.'];
+const ARTICLE = ['Writing on his platform, US President Donald Trump said: “Most of the major points are agreed upon,” and added that Russia and Ukraine were “very close to a deal.”', 'A spokesperson said “nobody in Brussels has seen a final text yet,” adding that talks would continue next week in several capitals of the union.', 'Analysts cautioned that similar optimism had faded before, and that the hardest questions about territory and guarantees remain open for now.'];
 
 function setPage(paragraphs: string[]) {
   document.body.innerHTML = `<div class="ticker">Markets: up</div><article id="story">${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article>`;

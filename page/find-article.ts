@@ -16,37 +16,73 @@ export interface FoundArticle {
 
 /** Less paragraph text than this is not an article (front pages, search results, forms). */
 export const MIN_ARTICLE_CHARS = 400;
+/**
+ * A page that says it is an article (og:type, JSON-LD NewsArticle, an <article> with a headline)
+ * is read down to this: a wire brief of 60 to 100 words is a common format.
+ */
+export const MIN_BRIEF_CHARS = 150;
 const MIN_PARAGRAPH_CHARS = 40;
+/** JSON-LD blocks larger than this are not read (a hostile page can make them huge). */
+const MAX_JSON_LD_CHARS = 100_000;
+const ARTICLE_TYPES = /^(?:NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|BackgroundNewsArticle|Article|Report|LiveBlogPosting)$/u;
 
 const squash = (s: string) => s.replace(/\s+/gu, ' ').trim();
 
 /** Cheap test, before any parsing, that the page can hold an article at all. */
-export function mayHoldArticle(doc: Document): boolean {
+export function mayHoldArticle(doc: Document, minChars = MIN_ARTICLE_CHARS): boolean {
   let chars = 0;
   for (const p of Array.from(doc.querySelectorAll('p'))) {
     chars += p.textContent?.length ?? 0;
-    if (chars >= MIN_ARTICLE_CHARS) return true;
+    if (chars >= minChars) return true;
   }
   return false;
 }
 
+/** The page declares itself an article: og:type, JSON-LD NewsArticle and kin, or an <article> with a headline. */
+export function markedAsArticle(doc: Document): boolean {
+  const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim().toLowerCase();
+  if (ogType === 'article') return true;
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    const json = script.textContent ?? '';
+    if (json.length > MAX_JSON_LD_CHARS) continue;
+    try {
+      if (declaresArticle(JSON.parse(json) as unknown, 0)) return true;
+    } catch {
+      // Broken JSON-LD says nothing.
+    }
+  }
+  return Array.from(doc.querySelectorAll('article')).some((a) => a.querySelector('h1, h2, [itemprop="headline"]'));
+}
+
+function declaresArticle(node: unknown, depth: number): boolean {
+  if (depth > 4 || !node || typeof node !== 'object') return false;
+  if (Array.isArray(node)) return node.slice(0, 50).some((n) => declaresArticle(n, depth + 1));
+  const record = node as Record<string, unknown>;
+  const type = record['@type'];
+  const types = Array.isArray(type) ? type : [type];
+  if (types.some((t) => typeof t === 'string' && ARTICLE_TYPES.test(t))) return true;
+  return declaresArticle(record['@graph'], depth + 1);
+}
+
 export function findArticle(doc: Document): FoundArticle | null {
-  if (!doc.body || !mayHoldArticle(doc)) return null;
-  const viaReadability = byReadability(doc);
+  if (!doc.body) return null;
+  const minChars = markedAsArticle(doc) ? MIN_BRIEF_CHARS : MIN_ARTICLE_CHARS;
+  if (!mayHoldArticle(doc, minChars)) return null;
+  const viaReadability = byReadability(doc, minChars);
   if (viaReadability) return viaReadability;
-  const root = byParagraphs(doc);
+  const root = byParagraphs(doc, minChars);
   return root ? { root, title: squash(doc.title) || null, method: 'paragraphs' } : null;
 }
 
-function byReadability(doc: Document): FoundArticle | null {
-  if (!isProbablyReaderable(doc, { minContentLength: 140, minScore: 20 })) return null;
+function byReadability(doc: Document, minChars: number): FoundArticle | null {
+  if (!isProbablyReaderable(doc, { minContentLength: Math.min(140, minChars), minScore: minChars < MIN_ARTICLE_CHARS ? 0 : 20 })) return null;
   let parsed: ReturnType<Readability<string>['parse']>;
   try {
-    parsed = new Readability(doc.cloneNode(true) as Document, { charThreshold: MIN_ARTICLE_CHARS }).parse();
+    parsed = new Readability(doc.cloneNode(true) as Document, { charThreshold: minChars }).parse();
   } catch {
     return null;
   }
-  if (!parsed?.textContent || squash(parsed.textContent).length < MIN_ARTICLE_CHARS) return null;
+  if (!parsed?.textContent || squash(parsed.textContent).length < minChars) return null;
   // Readability's paragraphs, found again in the live page: their common ancestor is the body.
   const body = squash(parsed.textContent);
   const live = Array.from(doc.querySelectorAll('p')).filter((p) => {
@@ -58,7 +94,7 @@ function byReadability(doc: Document): FoundArticle | null {
 }
 
 /** The element whose direct paragraphs hold the most text. */
-function byParagraphs(doc: Document): Element | null {
+function byParagraphs(doc: Document, minChars: number): Element | null {
   const score = new Map<Element, number>();
   for (const p of Array.from(doc.querySelectorAll('p'))) {
     const length = squash(p.textContent ?? '').length;
@@ -66,7 +102,7 @@ function byParagraphs(doc: Document): Element | null {
     score.set(p.parentElement, (score.get(p.parentElement) ?? 0) + length);
   }
   let best: Element | null = null;
-  let bestScore = MIN_ARTICLE_CHARS - 1;
+  let bestScore = minChars - 1;
   for (const [el, s] of score) if (s > bestScore) [best, bestScore] = [el, s];
   return best;
 }

@@ -1,6 +1,6 @@
 /** One look at the page: is there an article, and what is its text. Pure DOM, no extension APIs. */
 import { articleText, type ArticleText } from './article-text';
-import { findArticle, mayHoldArticle } from './find-article';
+import { findArticle } from './find-article';
 
 /** Past this many characters only the start of an article is scanned, so a huge page stays responsive. */
 export const MAX_SCAN_CHARS = 120_000;
@@ -10,8 +10,7 @@ export type PageScan =
   | { kind: 'article'; title: string | null; article: ArticleText; text: string; truncated: boolean };
 
 export function scanPage(doc: Document): PageScan {
-  // The cheap test first: front pages, search results and forms stop here, before Readability.
-  if (!mayHoldArticle(doc)) return { kind: 'none' };
+  // findArticle runs the cheap test first: front pages, search results and forms stop there, before Readability.
   const found = findArticle(doc);
   if (!found) return { kind: 'none' };
   const article = articleText(found.root);

@@ -71,6 +71,33 @@ describe('finding the article', () => {
     expect(scanPage(page('<div><p>Unclosed <b>tags <i>everywhere</div>')).kind).toBe('none');
   });
 
+  describe('a short news brief', () => {
+    const BRIEF =
+      '<p>Dock workers at Port Halvard walked off the job on Monday after talks over night-shift pay broke down, their union said.</p>' +
+      '<p>“Not one crane moves until the night crews are paid what they are owed,” said union leader Tomasz Wilk.</p>';
+    const withHead = (head: string, body: string) => {
+      document.head.innerHTML = head;
+      return page(body);
+    };
+
+    it.each([
+      ['og:type article', '<meta property="og:type" content="article">', `<div>${BRIEF}</div>`],
+      ['JSON-LD NewsArticle', '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Dockers strike"}</script>', `<div>${BRIEF}</div>`],
+      ['JSON-LD ReportageNewsArticle in a graph', '<script type="application/ld+json">{"@graph":[{"@type":"WebPage"},{"@type":["ReportageNewsArticle"]}]}</script>', `<div>${BRIEF}</div>`],
+      ['an <article> with a headline', '', `<article><h1>Dockers strike</h1>${BRIEF}</article>`],
+    ])('is read below the article floor when the page is marked by %s', (_name, head, body) => {
+      const scan = scanPage(withHead(head, body));
+      expect(scan.kind).toBe('article');
+      if (scan.kind === 'article') expect(scan.text).toContain('Not one crane moves');
+    });
+
+    it('is not read on an unmarked page, nor with broken JSON-LD alone', () => {
+      expect(scanPage(withHead('', `<div>${BRIEF}</div>`)).kind).toBe('none');
+      expect(scanPage(withHead('<script type="application/ld+json">{"@type": "NewsArt', `<div>${BRIEF}</div>`)).kind).toBe('none');
+      document.head.innerHTML = '';
+    });
+  });
+
   it('falls back to the densest paragraphs where Readability declines', () => {
     const doc = page(`<div id="x">${'<p>' + 'A sentence of ordinary article text that goes on. '.repeat(6) + '</p>'.repeat(1)}${'<p>' + 'Another paragraph with more words in it, as articles have. '.repeat(5) + '</p>'}</div>`);
     const found = findArticle(doc);

@@ -1,6 +1,6 @@
 import type { Match } from '../corpus/match';
 import { DiffText } from './DiffText';
-import { disagreementText } from './labels';
+import { disagreementText, RELATION_LABEL } from './labels';
 import { RelationBadge } from './RelationBadge';
 
 export interface MatchComparisonProps {
@@ -14,7 +14,7 @@ export interface MatchComparisonProps {
 /** One outlet's wording side by side with this page's, the differing words marked. */
 export function MatchComparison({ match, readerHref, oursLabel = 'This page' }: MatchComparisonProps) {
   return (
-    <article class="cl-match" aria-label={`${match.label}: ${match.relation}`}>
+    <article class="cl-match" aria-label={`${match.label}: ${RELATION_LABEL[match.relation]}`}>
       <header class="cl-match__head">
         <a class="cl-match__outlet" href={readerHref} target="_blank" rel="noreferrer">
           {match.label}

@@ -22,5 +22,7 @@ export function plural(n: number, one: string, many = `${one}s`): string {
 
 /** How many distinct wordings a line has across this page and the outlets that carried it ("5 outlets, 3 wordings"). */
 export function wordingCount(text: string, matches: readonly Match[]): number {
-  return new Set([normalizeText(text), ...matches.filter((m) => m.relation !== 'paraphrase').map((m) => normalizeText(m.text))]).size;
+  // Paraphrases and reports are the statement in other words, not other wordings of the quote.
+  const wordings = matches.filter((m) => m.relation !== 'paraphrase' && m.relation !== 'reported');
+  return new Set([normalizeText(text), ...wordings.map((m) => normalizeText(m.text))]).size;
 }

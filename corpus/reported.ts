@@ -80,6 +80,8 @@ function postposed(masked: string, sentence: Span, context: SpeakerContext): Fou
   const verbAt = commaAt + 2 + words.slice(0, verbIndex).reduce((n, w) => n + w.length + 1, 0);
   const before = words.slice(0, verbIndex).join(' ');
   const after = words.slice(verbIndex + 1).join(' ');
+  // "…, Trump wrote on social media: “…”": the verb introduces words of its own, after it.
+  if (/[:\u25CA]/u.test(after)) return null;
   // What follows the verb is an adverbial ("on Friday as …"), not an object with words of its own.
   if (before && after && !/^(?:on|in|late|earlier|later|last|this|after|yesterday|today|tonight|at|as|when|while)\b/u.test(after)) return null;
   const verb = words[verbIndex]!;
@@ -114,6 +116,12 @@ function forward(masked: string, sentence: Span, context: SpeakerContext): Found
     const adverbial = ADVERBIAL.exec(rest);
     if (!adverbial) break;
     at += adverbial[0].length;
+    rest = context.masked.slice(at, sentence.end);
+  }
+  // "X said on Friday, adding that …": the words reported are after the participle.
+  const participle = /^\s*,?\s*(?:adding|saying|noting|insisting|warning|arguing|stressing)(?=\s)/u.exec(rest);
+  if (participle) {
+    at += participle[0].length;
     rest = context.masked.slice(at, sentence.end);
   }
   const that = /^\s+that\b/u.exec(rest);

@@ -353,7 +353,8 @@ export class SpeakerContext {
       break;
     }
     const mention = this.mentionsIn(sentenceStart, at).find((m) => m.end === at);
-    if (mention) return this.canonical(mention.name);
+    // "Diplomats in Kyiv said": a name after a preposition is not the subject.
+    if (mention) return mention.oblique ? null : this.canonical(mention.name);
     const head = this.masked.slice(sentenceStart, at);
     const word = /(\p{L}+)$/u.exec(head);
     if (word && PRONOUN.test(word[1]!)) return this.resolvePronoun(at);

@@ -225,6 +225,47 @@ describe('Crossline in Chromium', () => {
     await page.close();
   });
 
+  describe('real-world quoting', () => {
+    it('marks a quote with mismatched marks and a line of reported speech, and says the latter was reported, not quoted', async () => {
+      const page = await visit('/real/quoting');
+      await expect.poll(() => markedTexts(page), { timeout: 15_000 }).toEqual(
+        expect.arrayContaining(['Most of the major points are agreed to', 'Russia and Ukraine were very close to a deal, after his envoy Steve Witkoff spent three hours with Vladimir Putin']),
+      );
+      const tabId = await tabIdOf(browser.worker, page);
+      const popup = await openPopup(browser.context, browser.extensionId, tabId);
+      await popupItem(popup, 'Russia and Ukraine were very close to a deal').filter({ has: popup.locator('.cl-kind--reported') }).click();
+      const rows = await comparisons(popup);
+      expect(rows.length).toBeGreaterThanOrEqual(4);
+      expect(rows.every(([, relation]) => relation === 'reported, not quoted')).toBe(true);
+      await screenshot(popup, '10-popup-reported');
+      await popup.close();
+      await page.close();
+    });
+
+    it('scans a short brief on a page marked as an article', async () => {
+      const page = await visit('/real/brief');
+      await expect.poll(() => markedTexts(page), { timeout: 15_000 }).toContain('Vladimir, STOP!');
+      await screenshot(page, '11-brief-marks');
+      await page.close();
+    });
+
+    it('marks nothing on a sport page whose manager uses a stock phrase the corpus has', async () => {
+      const page = await visit('/real/sport');
+      const tabId = await tabIdOf(browser.worker, page);
+      const popup = await openPopup(browser.context, browser.extensionId, tabId);
+      // The page has been read once its lines are listed; none is carried by another outlet.
+      await expect.poll(async () => {
+        await popup.reload();
+        return popup.locator('.cl-item').count();
+      }, { timeout: 15_000 }).toBeGreaterThan(0);
+      expect(await popupItem(popup, 'very close to a deal for the striker').textContent()).toContain('No other outlet');
+      expect(await markedTexts(page)).toEqual([]);
+      expect(await badgeText(browser.worker, tabId)).toBe('');
+      await popup.close();
+      await page.close();
+    });
+  });
+
   it('shows nothing on a page with no article, and says so in the popup', async () => {
     const page = await visit('/front');
     const tabId = await tabIdOf(browser.worker, page);

@@ -100,13 +100,50 @@ export function seedPage(id: string): string {
  */
 export const NEW_ARTICLE_PARAGRAPHS = [
   'Diplomats in several capitals spent Saturday weighing what the weekend talks in Moscow might mean for the months ahead, as officials on all sides kept their public comments brief.',
-  'Writing on his platform, the US president said: “Most of the major points are agreed upon,” and repeated that both countries were “very close to a deal.”',
+  'Writing on his platform, US President Donald Trump said: “Most of the major points are agreed upon,” and repeated that Russia and Ukraine were “very close to a deal.”',
   'A spokesperson for a European foreign ministry told this site that “nobody in Brussels has seen a final text yet,” adding that consultations would continue next week.',
   'Analysts cautioned that similar optimism had faded before, and that the hardest questions about territory and guarantees remain open.',
 ];
 
 export function newArticlePage(): string {
   return frame('What the Moscow talks mean', articleBody('What the Moscow talks mean', NEW_ARTICLE_PARAGRAPHS));
+}
+
+/**
+ * Real-world quoting (written for the tests): a quote opened with a curly mark and closed with a
+ * straight one, and a line of reported speech that other outlets quoted.
+ */
+export const REAL_QUOTING_PARAGRAPHS = [
+  'Envoys and officials spent the weekend trying to read the signals from Moscow, where the latest round of talks ended late on Friday without a joint statement from either side.',
+  'US President Donald Trump said on Friday that Russia and Ukraine were very close to a deal, after his envoy Steve Witkoff spent three hours with Vladimir Putin.',
+  'Trump later added on Truth Social: “Most of the major points are agreed to" and urged the two sides to meet.',
+  'Diplomats in Kyiv said they had seen no text of any agreement and would wait for details before commenting further on what had been agreed.',
+];
+
+export function realQuotingPage(): string {
+  return frame('Moscow talks: what was said', articleBody('Moscow talks: what was said', REAL_QUOTING_PARAGRAPHS));
+}
+
+/** A wire brief of about sixty words on a page that marks itself as an article (og:type). */
+export const BRIEF_PARAGRAPHS = [
+  'KYIV (Wire) — After a Russian missile strike on Kyiv, US President Donald Trump wrote on social media: “Vladimir, STOP!”',
+  'He gave no further details.',
+];
+
+export function briefPage(): string {
+  const page = frame('Trump to Putin: stop', `<div class="layout"><main><article><h2>Trump to Putin: stop</h2>${BRIEF_PARAGRAPHS.map((p) => `<p>${escape(p)}</p>`).join('')}</article></main></div>`);
+  return page.replace('<meta charset="utf-8">', '<meta charset="utf-8"><meta property="og:type" content="article">');
+}
+
+/** A sport page whose manager uses a stock phrase the corpus also has ("very close to a deal"). */
+export const SPORT_PARAGRAPHS = [
+  'Harbour City are closing in on a new forward after a long week of talks with the Norwegian club that holds his registration, according to people close to the negotiations.',
+  '“We are very close to a deal for the striker,” Harbour City manager Luis Ortega said on Friday, adding that a medical could take place early next week.',
+  'Ortega said the club had been very close to a deal twice before last summer, and both times the numbers had moved at the last minute.',
+];
+
+export function sportPage(): string {
+  return frame('Harbour City close in on striker', articleBody('Harbour City close in on striker', SPORT_PARAGRAPHS));
 }
 
 /** A front page: headlines and links, no article body. */

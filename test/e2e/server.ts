@@ -1,7 +1,7 @@
 /** A small static server on 127.0.0.1 serving the test pages. */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { frontPage, latePage, longPage, newArticlePage, seedPage } from './pages';
+import { briefPage, frontPage, latePage, longPage, newArticlePage, realQuotingPage, seedPage, sportPage } from './pages';
 
 export interface TestServer {
   url: (path: string) => string;
@@ -18,6 +18,9 @@ export async function startServer(): Promise<TestServer> {
     else if (path === '/front') html = frontPage();
     else if (/^\/late\/\d{3}$/u.test(path)) html = latePage(path.slice(-3));
     else if (path === '/long') html = longPage('004');
+    else if (path === '/real/quoting') html = realQuotingPage();
+    else if (path === '/real/brief') html = briefPage();
+    else if (path === '/real/sport') html = sportPage();
     if (path === '/favicon.ico') {
       response.writeHead(204).end();
       return;

@@ -294,7 +294,7 @@ export class Matcher {
       end: line.end,
       sentence: line.sentence,
       relation: verbatim ? 'verbatim' : relation,
-      score: round(verbatim ? 1 : relation === 'paraphrase' ? Math.min(this.weightedShare(q.stems, line.stems), 0.9) : Math.min(alignment.dice, 0.99)),
+      score: round(verbatim ? 1 : relation === 'paraphrase' ? Math.min(this.weightedShare(q.stems, line.stems), 0.9) : relation === 'reported' ? Math.min(alignment.coverShorter, 0.99) : Math.min(alignment.dice, 0.99)),
       diff,
       speakerAgrees,
       disagreements,

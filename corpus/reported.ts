@@ -129,8 +129,13 @@ function forward(masked: string, sentence: Span, context: SpeakerContext): Found
   return { start: at, end: sentence.end, speaker };
 }
 
-/** The reported words without the spaces, commas and final stop around them. */
+/**
+ * The reported words without the spaces, commas and final stop around them, and without a
+ * trailing clause of the writer's (", after his envoy met Putin", ", as talks went on").
+ */
 function trimClause(text: string, start: number, end: number): Span {
+  const writers = /,\s+(?:after|as|when|while|before|because|although|though|since|until|despite|amid|following)\s/u.exec(text.slice(start, end));
+  if (writers && wordCount(text.slice(start, start + writers.index)) >= MIN_WORDS) end = start + writers.index;
   while (start < end && /[\s,:—–-]/u.test(text[start]!)) start++;
   while (end > start && /[\s.,;!]/u.test(text[end - 1]!)) end--;
   return { start, end };

@@ -75,7 +75,8 @@ export function findArticle(doc: Document): FoundArticle | null {
 }
 
 function byReadability(doc: Document, minChars: number): FoundArticle | null {
-  if (!isProbablyReaderable(doc, { minContentLength: Math.min(140, minChars), minScore: minChars < MIN_ARTICLE_CHARS ? 0 : 20 })) return null;
+  const brief = minChars < MIN_ARTICLE_CHARS;
+  if (!isProbablyReaderable(doc, { minContentLength: brief ? MIN_PARAGRAPH_CHARS : 140, minScore: brief ? 0 : 20 })) return null;
   let parsed: ReturnType<Readability<string>['parse']>;
   try {
     parsed = new Readability(doc.cloneNode(true) as Document, { charThreshold: minChars }).parse();

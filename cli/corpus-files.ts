@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildIndex, CorpusError, serializeIndex, type ArticleFile } from '../corpus/corpus-index';
+import { buildIndex, CorpusError, prepareIndex, serializeIndex, type ArticleFile } from '../corpus/corpus-index';
 import type { SourcesFile } from '../corpus/metadata';
 import type { CorpusIndex } from '../corpus/types';
 
@@ -46,5 +46,5 @@ function readSources(dir: string): SourcesFile {
 
 /** The index as a generated file for WXT's public assets. */
 export function corpusIndexAsset(): { relativeDest: string; contents: string } {
-  return { relativeDest: INDEX_ASSET, contents: serializeIndex(readCorpusDir(buildCorpusDir())) };
+  return { relativeDest: INDEX_ASSET, contents: serializeIndex(prepareIndex(readCorpusDir(buildCorpusDir()))) };
 }

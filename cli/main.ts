@@ -1,7 +1,7 @@
 /** `crossline`: check an article against the corpus, build the index, evaluate, benchmark. */
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { CorpusError, parseIndex, serializeIndex } from '../corpus/corpus-index';
+import { CorpusError, parseIndex, prepareIndex, serializeIndex } from '../corpus/corpus-index';
 import { checkArticle, type CheckReport } from '../corpus/check';
 import { buildFamilies } from '../corpus/families';
 import type { CorpusIndex } from '../corpus/types';
@@ -17,7 +17,7 @@ const USAGE = `Usage:
   crossline index [--corpus DIR] [--out FILE]               build the corpus index the extension bundles
   crossline families [--json] [--corpus DIR|INDEX.json]     every quote's renderings across the corpus, grouped
   crossline eval [--json]                                    leave-one-out evaluation on the labelled seeds
-  crossline bench                                            lookup timings
+  crossline bench [--json] [--sizes=5,1000,5000]             index build, size, load and lookup timings as the corpus grows
 
 FILE is a .txt article or an .html page. The default corpus is seeds/ (or $CROSSLINE_CORPUS).`;
 
@@ -63,6 +63,7 @@ export async function main(args: string[]): Promise<number> {
       console.log(USAGE);
       return command ? 0 : 2;
     }
+    if (command === 'bench') return (await import('./bench')).runBench(rest);
     const flags = parseFlags(rest);
     switch (command) {
       case 'check':
@@ -73,8 +74,6 @@ export async function main(args: string[]): Promise<number> {
         return runFamilies(flags);
       case 'eval':
         return (await import('./evaluate')).runEval(flags.json);
-      case 'bench':
-        return (await import('./bench')).runBench();
       default:
         throw new InputError(`unknown command "${command}" (try: crossline --help)`);
     }
@@ -112,7 +111,7 @@ function runIndex(flags: Flags): number {
   const index = readCorpusDir(dir);
   const out = resolve(flags.out ?? join(PROJECT_ROOT, '.output', INDEX_ASSET));
   mkdirSync(dirname(out), { recursive: true });
-  const bytes = serializeIndex(index);
+  const bytes = serializeIndex(prepareIndex(index));
   writeFileSync(out, bytes);
   const quotes = index.articles.reduce((n, a) => n + a.items.filter((i) => i.kind === 'quote').length, 0);
   const claims = index.articles.reduce((n, a) => n + a.items.filter((i) => i.kind === 'claim').length, 0);

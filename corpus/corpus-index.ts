@@ -1,5 +1,6 @@
 /** The corpus index: built from article files, serialised deterministically, and checked on load. */
 import { extractItems } from './extract';
+import { buildLineIndexData } from './line-index';
 import { articleId, deriveMeta, type SourcesFile } from './metadata';
 import { CorpusError } from './errors';
 import { INDEX_FORMAT, INDEX_VERSION, type CorpusIndex, type IndexedArticle } from './types';
@@ -26,6 +27,11 @@ export function buildIndex(files: readonly ArticleFile[], sources: SourcesFile =
     seen.add(article.id);
   }
   return { format: INDEX_FORMAT, version: INDEX_VERSION, articles };
+}
+
+/** The index with the matcher's lookup structures prepared, so that loading it re-derives nothing. */
+export function prepareIndex(index: CorpusIndex): CorpusIndex {
+  return { format: index.format, version: index.version, articles: index.articles, lines: buildLineIndexData(index.articles) };
 }
 
 /** Same index, same bytes: keys in a fixed order, no timestamps. */

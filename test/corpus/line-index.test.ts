@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../corpus/check';
+import { parseIndex, prepareIndex, serializeIndex } from '../../corpus/corpus-index';
+import { buildLineIndexData, isLineIndexData } from '../../corpus/line-index';
+import { Matcher } from '../../corpus/match';
+import type { CorpusIndex } from '../../corpus/types';
+import { seedIndex } from '../seeds';
+
+/** Every match of every line of every seed, as comparable rows. */
+function allMatches(matcher: Matcher, index: CorpusIndex): string[] {
+  return index.articles.flatMap((a) =>
+    analyzeArticle(matcher, a.text).items.flatMap((i) => i.matches.map((m) => `${a.id}|${i.text}|${m.source}|${m.relation}|${m.score}|${m.text}`)),
+  );
+}
+
+describe('prepared line index', () => {
+  const rebuilt = allMatches(new Matcher(seedIndex), seedIndex);
+
+  it('loads from the serialised index and matches exactly as a matcher built from scratch', () => {
+    const loaded = parseIndex(serializeIndex(prepareIndex(seedIndex)));
+    expect(isLineIndexData(loaded.lines, loaded.articles.length)).toBe(true);
+    expect(allMatches(new Matcher(loaded), loaded)).toEqual(rebuilt);
+    expect(rebuilt.length).toBeGreaterThan(100);
+  });
+
+  it('adds articles past the prepared ones (the reader’s own) without re-deriving those', () => {
+    const firstFour = buildLineIndexData(seedIndex.articles.slice(0, 4));
+    const matcher = new Matcher({ ...seedIndex, lines: firstFour });
+    expect(allMatches(matcher, seedIndex)).toEqual(rebuilt);
+    expect(matcher.lineIndexData()).toEqual(buildLineIndexData(seedIndex.articles));
+  });
+
+  it('rebuilds instead of trusting structures of another version or shape', () => {
+    const prepared = prepareIndex(seedIndex).lines!;
+    for (const stale of [{ ...prepared, version: 0 }, { ...prepared, table: prepared.table.slice(1) }, { ...prepared, articles: 99 }, 'nonsense']) {
+      const index = { ...seedIndex, lines: stale } as unknown as CorpusIndex;
+      expect(allMatches(new Matcher(index), seedIndex)).toEqual(rebuilt);
+    }
+  });
+});

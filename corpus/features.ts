@@ -15,15 +15,15 @@ const STOPWORDS = new Set(
 const STEM_LENGTH = 5;
 
 /** Words that state one fact in other words: "killed 12" = "12 deaths". */
-const SAME_MEANING: Record<string, string> = {
+const SAME_MEANING: ReadonlyMap<string, string> = new Map(Object.entries({
   killed: 'death', died: 'death', dead: 'death', deaths: 'death', death: 'death', fatalities: 'death', deadly: 'death',
   bombing: 'bomb', bombed: 'bomb', talks: 'talk', meeting: 'meet', meetings: 'meet', met: 'meet', meets: 'meet',
   negotiations: 'negot', negotiate: 'negot', proposal: 'propo', proposed: 'propo', plan: 'propo',
-};
+}));
 
 export function stem(word: string): string {
   if (/^\d/u.test(word)) return word;
-  const same = SAME_MEANING[word];
+  const same = SAME_MEANING.get(word);
   if (same) return same;
   return word.length > STEM_LENGTH ? word.slice(0, STEM_LENGTH) : word;
 }

@@ -3,25 +3,26 @@
  * dashes, editorial brackets, number words and units folded.
  */
 
-const SMALL_NUMBERS: Record<string, number> = {
+/** Word tables as Maps: a plain object would answer for "constructor" or "toString" too. */
+const SMALL_NUMBERS: ReadonlyMap<string, number> = new Map(Object.entries({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19,
-};
-const TENS: Record<string, number> = {
+}));
+const TENS: ReadonlyMap<string, number> = new Map(Object.entries({
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
-const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1e6, billion: 1e9 };
-const ORDINALS: Record<string, string> = {
+}));
+const SCALES: ReadonlyMap<string, number> = new Map(Object.entries({ hundred: 100, thousand: 1000, million: 1e6, billion: 1e9 }));
+const ORDINALS: ReadonlyMap<string, string> = new Map(Object.entries({
   first: '1st', second: '2nd', third: '3rd', fourth: '4th', fifth: '5th', sixth: '6th', seventh: '7th',
   eighth: '8th', ninth: '9th', tenth: '10th',
-};
+}));
 /** Units whose plural and singular mean the same figure ("three hours" = "three-hour"). */
 const UNITS = new Set(['hour', 'day', 'week', 'month', 'year', 'minute', 'second', 'mile', 'kilometre', 'kilometer', 'km', 'percent', 'death', 'person', 'time']);
-const ALIASES: Record<string, string> = {
+const ALIASES: ReadonlyMap<string, string> = new Map(Object.entries({
   'u.s.': 'us', 'u.s': 'us', 'united states': 'us', 'u.k.': 'uk', 'united kingdom': 'uk', 'per cent': 'percent',
   '%': ' percent', 'okay': 'ok',
-};
+}));
 
 /** Matches an editorial insertion: "finish it [the deal] off". */
 export const EDITORIAL_BRACKETS = /\s*\[[^\]]{0,80}\]/gu;
@@ -31,7 +32,7 @@ export function normalizeWords(text: string): string[] {
   let s = text.normalize('NFKC').toLowerCase();
   s = s.replace(EDITORIAL_BRACKETS, ' ');
   s = s.normalize('NFKD').replace(/\p{M}/gu, '');
-  s = s.replace(/\b(u\.s\.?|u\.k\.|united states|united kingdom|per cent)(?!\p{L})/gu, (m) => ` ${ALIASES[m] ?? m} `);
+  s = s.replace(/\b(u\.s\.?|u\.k\.|united states|united kingdom|per cent)(?!\p{L})/gu, (m) => ` ${ALIASES.get(m) ?? m} `);
   s = s.replace(/%/gu, ' percent ');
   s = s.replace(/(\d),(?=\d{3}\b)/gu, '$1');
   s = s.replace(/[’‘`´]/gu, "'").replace(/'s\b/gu, 's').replace(/'/gu, '');
@@ -61,14 +62,17 @@ function foldNumbers(words: string[]): string[] {
     let j = i;
     while (j < words.length) {
       const w = words[j]!;
-      if (w in SMALL_NUMBERS && (value === null || value % 10 === 0 && value >= 20 && value % 100 !== 0 && SMALL_NUMBERS[w]! < 10 || value >= 100 && value % 100 === 0)) {
-        value = (value ?? 0) + SMALL_NUMBERS[w]!;
-      } else if (w in TENS && (value === null || value >= 100 && value % 100 === 0)) {
-        value = (value ?? 0) + TENS[w]!;
+      const small = SMALL_NUMBERS.get(w);
+      const tens = TENS.get(w);
+      const scale = SCALES.get(w);
+      if (small !== undefined && (value === null || value % 10 === 0 && value >= 20 && value % 100 !== 0 && small < 10 || value >= 100 && value % 100 === 0)) {
+        value = (value ?? 0) + small;
+      } else if (tens !== undefined && (value === null || value >= 100 && value % 100 === 0)) {
+        value = (value ?? 0) + tens;
       } else if (/^\d+(?:\.\d+)?$/u.test(w) && value === null) {
         value = Number(w);
-      } else if (w in SCALES && value !== null && value < SCALES[w]!) {
-        value = value * SCALES[w]!;
+      } else if (scale !== undefined && value !== null && value < scale) {
+        value = value * scale;
       } else break;
       j++;
     }
@@ -78,7 +82,7 @@ function foldNumbers(words: string[]): string[] {
       continue;
     }
     const w = words[i]!;
-    out.push(ORDINALS[w] ?? w);
+    out.push(ORDINALS.get(w) ?? w);
     i++;
   }
   return out;

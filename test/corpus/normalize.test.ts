@@ -55,3 +55,11 @@ describe('claimSignals', () => {
     expect(claimSignals('Both sides should now meet.')).toEqual([]);
   });
 });
+
+describe('words that are Object.prototype keys', () => {
+  it('normalise to themselves, never to a function’s source', () => {
+    expect(normalizeText('constructor toString valueOf hasOwnProperty __proto__ of the plan').split(' ')).toEqual([
+      'constructor', 'tostring', 'valueof', 'hasownproperty', 'proto', 'of', 'the', 'plan',
+    ]);
+  });
+});

@@ -58,6 +58,10 @@ export default defineConfig({
       'scripts/check-sources-zip.mjs',
       'cli/bench.ts',
       'cli/evaluate.ts',
+      'cli/real-world.ts',
+      'cli/brown.ts',
+      'cli/bundle.mjs',
+      'corpus/real-world-eval.ts',
     ],
   },
 });

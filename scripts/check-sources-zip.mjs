@@ -25,7 +25,7 @@ function files(base) {
 try {
   execFileSync('unzip', ['-q', sources, '-d', dir]);
   const listed = files(dir);
-  const unwanted = listed.filter((f) => /^(test|\.ci)\/|\.zip$|^vitest\.config|^cli\/(bench|evaluate)\.ts$/u.test(f));
+  const unwanted = listed.filter((f) => /^(test|\.ci)\/|\.zip$|^vitest\.config|^cli\/(bench|evaluate|real-world|brown)\.ts$|^cli\/bundle\.mjs$|^corpus\/real-world-eval\.ts$/u.test(f));
   if (unwanted.length) throw new Error(`sources zip holds files a reviewer does not need: ${unwanted.join(', ')}`);
   // Reuse the installed packages (a reviewer runs npm ci; the lock file pins the same versions).
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');

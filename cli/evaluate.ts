@@ -59,6 +59,13 @@ export function runEval(jsonOnly: boolean): number {
     );
     for (const e of labelled.errors) console.log(`  ${e.kind.padEnd(14)} ${e.page} ${JSON.stringify(e.line.slice(0, 50))} ${e.detail}`);
 
+    const h = real.holdout.total;
+    console.log(
+      `\n   Held-out pages (holdout.txt, ${h.items} cases written after the rules): items ${h.found}/${h.items}, named speakers ${h.speakersRight}/${h.speakersNamed}, ` +
+        `wrong names ${h.speakersWrong}, matches TP ${h.tp} FP ${h.fp} FN ${h.fn}, false friends ${h.falseFriends}: precision ${f3(precisionOf(h))}, recall ${f3(recallOf(h))}`,
+    );
+    for (const e of real.holdout.errors) console.log(`  ${e.kind.padEnd(14)} ${e.page} ${JSON.stringify(e.line.slice(0, 50))} ${e.detail}`);
+
     console.log(`\n3. The seeds against the other seeds plus the Brown corpus: ${seedsAgainstBrown.falseFriends} matches into Brown (false friends) for ${seedsAgainstBrown.linesChecked} lines`);
     for (const e of seedsAgainstBrown.examples.slice(0, 20)) console.log(`  ${e.page} ${JSON.stringify(e.line.slice(0, 50))} → ${e.relation} in ${e.source}: ${JSON.stringify(e.found.slice(0, 60))}`);
 

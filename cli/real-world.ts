@@ -35,6 +35,8 @@ export interface DistractorResult {
 
 export interface RealWorldRun {
   labelled: RealWorldResult;
+  /** Pages written after the matching changes (holdout.txt): a check on wording the rules were not fitted to. */
+  holdout: RealWorldResult;
   seedsAgainstBrown: DistractorResult;
   corpusArticles: number;
 }
@@ -56,9 +58,11 @@ function seedsAgainstBrown(matcher: Matcher, corpus: CorpusIndex): DistractorRes
 
 export function runRealWorldEval(corpus: CorpusIndex = realWorldCorpus()): RealWorldRun {
   const pages = parseLabelledPages(readFileSync(join(REAL_WORLD_DIR, 'pages.txt'), 'utf8'));
+  const holdout = parseLabelledPages(readFileSync(join(REAL_WORLD_DIR, 'holdout.txt'), 'utf8'));
   const matcher = new Matcher(corpus);
   return {
     labelled: evaluateLabelledPages(matcher, pages, isBrown),
+    holdout: evaluateLabelledPages(matcher, holdout, isBrown),
     seedsAgainstBrown: seedsAgainstBrown(matcher, corpus),
     corpusArticles: corpus.articles.length,
   };

@@ -20,7 +20,8 @@ const TITLE_WORDS = new Set(
     'general gen special envoy chancellor king queen prince pope aide adviser advisor spokesman spokeswoman ' +
     'spokesperson ambassador commissioner chief director deputy presidential policy journalist leader ' +
     'officer official commander colonel lieutenant sergeant captain judge justice speaker premier mayor ' +
-    'investment press agent'
+    'investment press agent coach manager chairman chairwoman chair principal candidate councillor councilman ' +
+    'councilwoman superintendent sheriff inspector detective'
   ).split(' '),
 );
 /** Nationality and country adjectives that precede titles ("US President", "Russian Foreign Minister"). */

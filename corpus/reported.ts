@@ -23,7 +23,7 @@ const ADDRESSEE =
 const ADVERBIAL =
   /^(?:\s*,)?\s+(?:on\s+\p{Lu}\p{Ll}+|late\s+on\s+\p{Lu}\p{Ll}+|in\s+an?\s+(?:statement|interview|post|briefing|letter|speech)(?:\s+on\s+[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+)?)?|yesterday|today|tonight|earlier|later|also|again|repeatedly|publicly|privately|separately|afterwards|after\s+the\s+\p{Ll}+|this\s+week|last\s+week)(?=[\s,])(?:\s*,)?/u;
 /** A clause cannot start with these: what follows is a phrase of the verb, not reported words. */
-const NOT_A_CLAUSE = /^(?:in|on|at|to|of|for|with|by|from|about|during|after|before|into|over|nothing|little|so|yes|no|as|because|when|while|if|until|since)\b/iu;
+const NOT_A_CLAUSE = /^(?:in|on|at|to|of|for|with|by|from|about|during|after|before|into|over|nothing|little|so|as|because|when|while|if|until|since)\b/iu;
 /** Openers of a phrase that comes before the subject ("Speaking in Rome, Trump said …"). */
 const INTRODUCTORY = /^\s*(?:After|Before|In|On|At|While|As|When|Although|Though|Despite|Speaking|Following|Since|During|With|Without|Amid|Earlier|Later|Last|This|However|Meanwhile|Asked|Writing|Addressing|Separately)\b/u;
 const MIN_WORDS = 4;

@@ -347,6 +347,13 @@ export class SpeakerContext {
       if (head.endsWith(',')) {
         const open = head.slice(0, -1).lastIndexOf(',');
         if (open < 0) return null;
+        // "The dockers’ leader, Tomasz Wilk, told …": the name is the apposition itself.
+        const named = this.mentionsIn(sentenceStart + open + 1, at).find(
+          (m) => m.end === at - 1 && !/\p{L}/u.test(this.masked.slice(sentenceStart + open + 1, m.start)) && isPersonLike(m, this.knownSurnames),
+        );
+        if (named && /(?:^|\s)(?:[Tt]he|[Aa]|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s[^,]*$/u.test(this.masked.slice(sentenceStart, sentenceStart + open))) {
+          return this.canonical(named.name);
+        }
         at = sentenceStart + open;
         continue;
       }

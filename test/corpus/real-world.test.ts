@@ -37,6 +37,14 @@ describe('real-world evaluation', () => {
     expect(wrongSpeakerRateOf(total)).toBeLessThanOrEqual(0.03);
   });
 
+  it('holds on the pages written after the rules: no false friend, recall at least 0.9', () => {
+    const h = run.holdout.total;
+    expect(h.items).toBeGreaterThanOrEqual(15);
+    expect(h.falseFriends + h.fp).toBe(0);
+    expect(recallOf(h)).toBeGreaterThanOrEqual(0.9);
+    expect(wrongSpeakerRateOf(h)).toBeLessThanOrEqual(0.03);
+  });
+
   it('draws no false friend for the seeds from the Brown corpus', () => {
     expect(run.seedsAgainstBrown.linesChecked).toBeGreaterThan(80);
     expect(run.seedsAgainstBrown.falseFriends).toBe(0);

@@ -78,3 +78,13 @@ describe('speakers as other outlets name them', () => {
     expect(speakers('Kremlin aide Yuri Ushakov arrived. “It went well,” the mayor said.')[0]![1]).toBeNull();
   });
 });
+
+describe('speakers found in the held-out pages', () => {
+  it('strips a capitalised title at the start of a sentence, and takes a name that is itself the apposition', () => {
+    expect(speakers('Coach Ivan Petrov said: “We sign on Friday.”')[0]![1]).toBe('Ivan Petrov');
+    expect(extractItems('The dockers’ leader, Tomasz Wilk, told a rally on Monday that no crane would move.').find((i) => i.kind === 'reported')).toMatchObject({
+      text: 'no crane would move',
+      speaker: 'Tomasz Wilk',
+    });
+  });
+});

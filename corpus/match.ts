@@ -168,9 +168,17 @@ export class Matcher {
     const passed = gated ? candidates : [...this.fuseGate(qNorm, candidates.filter((c) => c.kind !== 'reported'), t.fuse), ...candidates.filter((c) => c.kind === 'reported')];
 
     const bestPerSource = new Map<string, Match>();
+    // Reprinted copies of one line (same words, speaker and story words) get one verdict.
+    const verdicts = new Map<string, Match | null>();
     for (const line of passed) {
-      const verdict = this.verify(query, q, line, contextStems, t);
-      if (!verdict) continue;
+      const key = `${line.kind}\u0000${line.norm}\u0000${line.speaker}\u0000${line.holdsQuote}\u0000${line.contextStems.join(' ')}`;
+      let shared = verdicts.get(key);
+      if (shared === undefined) {
+        shared = this.verify(query, q, line, contextStems, t);
+        verdicts.set(key, shared);
+      }
+      if (!shared) continue;
+      const verdict: Match = { ...shared, source: line.article.id, outlet: line.article.outlet, label: line.article.label, start: line.start, end: line.end, sentence: line.sentence };
       const current = bestPerSource.get(line.article.id);
       if (!current || isBetter(verdict, current)) bestPerSource.set(line.article.id, verdict);
     }
@@ -184,22 +192,25 @@ export class Matcher {
     // is not pushed out by long sentences that happen to share more common words, nor by short lines of
     // everyday words; and a few lines per article at most, so that one article's near-duplicate lines
     // cannot fill the list.
-    const ranked: { id: number; rank: number }[] = [];
+    // Past the limit, lines that carry nearly all of the query (or it all of them) are still kept: every
+    // outlet that reprinted a wire line must be reached, however many there are, up to a hard cap.
+    const ranked: { id: number; rank: number; share: number }[] = [];
     for (const [id, w] of weights) {
       const share = w / Math.min(total, this.lines.lineWeightOf(id));
-      if (share >= t.candidateShare) ranked.push({ id, rank: share * w });
+      if (share >= t.candidateShare) ranked.push({ id, rank: share * w, share });
     }
     ranked.sort((a, b) => b.rank - a.rank);
     const perArticle = new Map<string, number>();
     const kept: Line[] = [];
-    for (const { id } of ranked) {
+    for (const { id, share } of ranked) {
+      if (kept.length >= t.candidateLimit && share < STRONG_SHARE) continue;
       const article = this.lines.articleOf(id);
       if (article.id === excludeSource) continue;
       const count = perArticle.get(article.id) ?? 0;
       if (count >= CANDIDATES_PER_ARTICLE) continue;
       perArticle.set(article.id, count + 1);
       kept.push(this.lines.line(id));
-      if (kept.length >= t.candidateLimit) break;
+      if (kept.length >= MAX_CANDIDATES) break;
     }
     return kept;
   }
@@ -406,6 +417,10 @@ function rarityByStem(words: readonly string[]): Map<string, number> {
   return rarity;
 }
 const RARE_WORD = 0.2;
+/** A candidate sharing this much of the smaller side's weight is kept past the candidate limit. */
+const STRONG_SHARE = 0.8;
+/** Candidates a lookup weighs at most, however many outlets reprinted a line. */
+const MAX_CANDIDATES = 2000;
 /** Lines of one article a lookup weighs at most: its quote, its report and the sentence around them. */
 const CANDIDATES_PER_ARTICLE = 4;
 const GENERALLY_RARE = 0.7;

@@ -3,7 +3,8 @@
  * articles) and loaded from flat arrays, not re-derived: every line's content stems, the
  * postings and IDF weights derived from them, and a hash of each long sentence to know a page
  * that is a corpus article. What only verification needs (a line's words, figures, places, the
- * story words around it) is computed for the few candidates a lookup weighs, and cached.
+ * story words in the sentences around it, whose span is prepared) is computed for the few
+ * candidates a lookup weighs, and cached.
  */
 import { isContentWord, lineFeatures, stem, type LineFeatures } from './features';
 import { wordRarity } from './distinctive';
@@ -14,7 +15,7 @@ import type { IndexedArticle, ItemKind, Span } from './types';
 export type LineKind = ItemKind | 'sentence';
 
 export const LINE_INDEX_FORMAT = 'crossline-lines';
-export const LINE_INDEX_VERSION = 1;
+export const LINE_INDEX_VERSION = 2;
 
 /** The serialised form: flat number arrays, so that loading is a parse and a few loops. */
 export interface LineIndexData {
@@ -24,7 +25,7 @@ export interface LineIndexData {
   articles: number;
   /** Every stem once; lines refer to stems by their place here. */
   stems: string[];
-  /** Per line, FIELDS numbers: article, kind, item (-1 for a sentence), start, end, sentence start, sentence end. */
+  /** Per line, FIELDS numbers: article, kind, item (-1 for a sentence), start, end, sentence start and end, story window start and end. */
   table: number[];
   /** Each line's stem ids, concatenated; `stemEnds[n]` is where line n's end. */
   lineStems: number[];
@@ -34,7 +35,7 @@ export interface LineIndexData {
   longSentences: number[];
 }
 
-const FIELDS = 7;
+const FIELDS = 9;
 const KINDS: LineKind[] = ['quote', 'claim', 'reported', 'sentence'];
 
 /** A line as verification sees it. */
@@ -104,7 +105,8 @@ function derive(articles: readonly IndexedArticle[], firstArticle: number, stems
     const add = (kind: LineKind, item: number, text: string, span: Span, sentence: Span) => {
       const features = lineFeatures(text);
       if (features.words.length === 0) return;
-      table.push(articleIndex, KINDS.indexOf(kind), item, span.start, span.end, sentence.start, sentence.end);
+      const window = contextWindow(article.text, sentences, sentence);
+      table.push(articleIndex, KINDS.indexOf(kind), item, span.start, span.end, sentence.start, sentence.end, window.start, window.end);
       for (const s of features.stems) lineStems.push(idOf(s));
       stemEnds.push(lineStems.length);
     };
@@ -156,7 +158,6 @@ export class LineIndex {
   private readonly sentenceOwners = new Map<number, number[]>();
   private readonly longSentences: number[];
   private readonly featureCache = new Map<number, Line>();
-  private readonly sentencesOf = new Map<number, Span[]>();
 
   private constructor(
     private readonly articles: IndexedArticle[],
@@ -299,7 +300,7 @@ export class LineIndex {
     const sentence = { start: this.table[at + 5]!, end: this.table[at + 6]! };
     const text = item ? item.text : article.text.slice(start, end);
     const features = lineFeatures(text);
-    const window = contextWindow(article.text, this.sentences(articleIndex), sentence);
+    const window = { start: this.table[at + 7]!, end: this.table[at + 8]! };
     const holdsQuote = kind !== 'quote' && article.items.some((q) => q.kind === 'quote' && q.start < end && q.end > start);
     const line: Line = {
       ...features,
@@ -320,15 +321,6 @@ export class LineIndex {
     return line;
   }
 
-  private sentences(articleIndex: number): Span[] {
-    let found = this.sentencesOf.get(articleIndex);
-    if (!found) {
-      found = splitSentences(this.articles[articleIndex]!.text);
-      if (this.sentencesOf.size >= FEATURE_CACHE / 10) this.sentencesOf.clear();
-      this.sentencesOf.set(articleIndex, found);
-    }
-    return found;
-  }
 
   /** The corpus article a page's text is, by carrying most of that article's long sentences. */
   articleCarriedBy(pageText: string): IndexedArticle | null {

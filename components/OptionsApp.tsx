@@ -15,8 +15,8 @@ export interface OptionsAppProps {
   onDisabledSites: (sites: string[]) => void;
   onAdd: (article: Omit<OwnArticleData, 'id' | 'addedAt'>) => Promise<void>;
   onRemove: (id: string) => void;
-  /** Resolves to how many articles were added; rejects with a message for the reader. */
-  onImport: (json: string) => Promise<number>;
+  /** Resolves to how many articles were added; rejects with a message for the reader, or an AbortError when cancelled. */
+  onImport: (json: string, options: { onProgress: (progress: { done: number; total: number }) => void; signal: AbortSignal }) => Promise<number>;
   onExport: () => void;
 }
 
@@ -26,8 +26,12 @@ const SENSITIVITY_HELP: Record<Sensitivity, string> = {
   loose: 'More matches: looser wordings and paraphrases, with more false friends.',
 };
 
+/** Own articles listed at most; the rest are counted (a newsroom's corpus can hold thousands). */
+const OWN_LISTED = 100;
+
 export function OptionsApp(props: OptionsAppProps) {
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [importing, setImporting] = useState<{ done: number; total: number; controller: AbortController } | null>(null);
   const [sitesDraft, setSitesDraft] = useState(props.disabledSites.join('\n'));
   const [draft, setDraft] = useState({ text: '', outlet: '', headline: '', url: '', date: '' });
   const say = (kind: 'ok' | 'error', text: string) => setMessage({ kind, text });
@@ -78,9 +82,14 @@ export function OptionsApp(props: OptionsAppProps) {
           Articles you add are matched alongside the {plural(props.bundled.length, 'bundled article')}. They stay in this browser. Add the page you are reading
           from the Crossline button, or paste an article here.
         </p>
+        {props.own.length > OWN_LISTED ? (
+          <p>
+            {plural(props.own.length, 'article')} of your own; the {OWN_LISTED} added last are listed.
+          </p>
+        ) : null}
         {props.own.length ? (
           <ul class="cl-own-list">
-            {props.own.map((a) => (
+            {props.own.slice(-OWN_LISTED).reverse().map((a) => (
               <li key={a.id}>
                 <span>
                   <strong>{a.outlet ?? a.id}</strong> {a.headline ?? a.text.slice(0, 80)}
@@ -136,17 +145,36 @@ export function OptionsApp(props: OptionsAppProps) {
                 const input = e.currentTarget as HTMLInputElement;
                 const file = input.files?.[0];
                 if (!file) return;
+                const controller = new AbortController();
+                setImporting({ done: 0, total: 0, controller });
                 try {
-                  const added = await props.onImport(await file.text());
+                  const added = await props.onImport(await file.text(), {
+                    signal: controller.signal,
+                    onProgress: ({ done, total }) => setImporting({ done, total, controller }),
+                  });
                   say('ok', `Imported ${plural(added, 'new article')}.`);
                 } catch (error) {
-                  say('error', `Nothing was imported: ${(error as Error).message}`);
+                  if ((error as Error).name === 'AbortError') say('ok', 'Import cancelled: your corpus is as it was.');
+                  else say('error', `Nothing was imported: ${(error as Error).message}`);
                 } finally {
                   input.value = '';
+                  setImporting(null);
                 }
               }}
+              disabled={importing !== null}
             />
           </label>
+          {importing ? (
+            <div class="cl-import-progress">
+              <progress max={importing.total || 1} value={importing.done} aria-label="Import progress" />
+              <span>
+                {importing.total ? `${importing.done.toLocaleString('en')} of ${importing.total.toLocaleString('en')} articles` : 'Reading the file…'}
+              </span>
+              <button type="button" onClick={() => importing.controller.abort()}>
+                Cancel import
+              </button>
+            </div>
+          ) : null}
           <button type="button" onClick={props.onExport} disabled={props.own.length === 0}>
             Export your corpus
           </button>

@@ -131,6 +131,36 @@ export function buildLineIndexData(articles: readonly IndexedArticle[]): LineInd
   return { format: LINE_INDEX_FORMAT, version: LINE_INDEX_VERSION, articles: articles.length, stems, ...derive(articles, 0, stems, new Map()) };
 }
 
+/**
+ * Several prepared parts (the bundled corpus's, then one per article of the reader's own) as one,
+ * for their articles in the same order: stems re-numbered, article numbers moved along. Costs a
+ * pass over the parts' numbers, nothing re-derived.
+ */
+export function mergeLineIndexData(parts: readonly LineIndexData[]): LineIndexData {
+  const merged = buildLineIndexData([]);
+  const stemIds = new Map<string, number>();
+  for (const part of parts) {
+    const remap = part.stems.map((s) => {
+      let id = stemIds.get(s);
+      if (id === undefined) {
+        id = merged.stems.length;
+        merged.stems.push(s);
+        stemIds.set(s, id);
+      }
+      return id;
+    });
+    const articleOffset = merged.articles;
+    const stemOffset = merged.lineStems.length;
+    for (let i = 0; i < part.table.length; i++) merged.table.push(i % FIELDS === 0 ? part.table[i]! + articleOffset : part.table[i]!);
+    for (const id of part.lineStems) merged.lineStems.push(remap[id]!);
+    for (const end of part.stemEnds) merged.stemEnds.push(end + stemOffset);
+    for (let i = 0; i < part.sentenceHashes.length; i += 2) merged.sentenceHashes.push(part.sentenceHashes[i]!, part.sentenceHashes[i + 1]! + articleOffset);
+    merged.longSentences.push(...part.longSentences);
+    merged.articles += part.articles;
+  }
+  return merged;
+}
+
 /** Whether `data` has the shape this version writes, for at most `articles` articles; a stale or foreign one is rebuilt instead. */
 export function isLineIndexData(data: unknown, articles: number): data is LineIndexData {
   if (!data || typeof data !== 'object') return false;

@@ -1,5 +1,8 @@
 /** The reader's own corpus as a file: export, and import with every field checked. */
+import { buildArticle } from './corpus-index';
 import { CorpusError } from './errors';
+import { buildLineIndexData, type LineIndexData } from './line-index';
+import type { IndexedArticle } from './types';
 
 export const OWN_CORPUS_FORMAT = 'crossline-own-corpus';
 
@@ -58,4 +61,29 @@ export function importOwnCorpus(json: string, now = Date.now()): OwnArticleData[
       addedAt: typeof a.addedAt === 'number' ? a.addedAt : now,
     };
   });
+}
+
+/** An own article as stored: its data, its extracted items, and its prepared lookup lines. */
+export interface OwnRecord extends OwnArticleData {
+  article: IndexedArticle;
+  lines: LineIndexData;
+}
+
+/** The reader's article as a corpus article: what the text and the reader say of it, never a guessed outlet. */
+export function ownToArticle(own: OwnArticleData): IndexedArticle {
+  const article = buildArticle(`${own.id}.txt`, own.text, {
+    [own.id]: {
+      outlet: own.outlet ?? undefined,
+      headline: own.headline ?? undefined,
+      url: own.url ?? undefined,
+      date: own.date ?? undefined,
+    },
+  });
+  return { ...article, id: own.id, label: own.outlet ?? `Your article ${own.id.replace(/^own-/u, '')}` };
+}
+
+/** Extraction and line preparation, done once when an article is added, never on a worker start. */
+export function prepareOwnArticle(own: OwnArticleData): OwnRecord {
+  const article = ownToArticle(own);
+  return { ...own, article, lines: buildLineIndexData([article]) };
 }

@@ -1,41 +1,100 @@
-/** Changes to the reader's own corpus, in one place for the popup and the options page. */
+/** Changes to the reader's own corpus, in one place for the popup, the options page and the background. */
 import { CorpusError } from '../corpus/errors';
-import { importOwnCorpus, type OwnArticleData } from '../corpus/own-corpus';
+import { importOwnCorpus, prepareOwnArticle, type OwnArticleData } from '../corpus/own-corpus';
+import { allOwnRecords, announceOwnCorpusChange, deleteOwn, ownArticles, putOwn } from './own-corpus-db';
 import { ownCorpusSetting } from './settings';
 
-/** The reader's corpus is kept in extension storage; past this many articles lookups slow down. */
-export const MAX_OWN_ARTICLES = 500;
+/** IndexedDB holds this many comfortably; past it, the background's memory is the limit. */
+export const MAX_OWN_ARTICLES = 100_000;
+/** Articles prepared and stored per step of an import: small enough to show progress and stop quickly. */
+const IMPORT_BATCH = 50;
 
-function nextId(existing: readonly OwnArticleData[]): string {
-  const max = existing.reduce((n, a) => Math.max(n, Number(a.id.replace(/^own-/u, '')) || 0), 0);
-  return `own-${max + 1}`;
+function nextNumber(existing: readonly { id: string }[]): number {
+  return existing.reduce((n, a) => Math.max(n, Number(a.id.replace(/^own-/u, '')) || 0), 0) + 1;
+}
+
+/**
+ * Moves a corpus kept by an earlier version in storage.local into IndexedDB, once; the old copy
+ * is removed only after the new one is stored.
+ */
+export async function migrateOwnCorpus(): Promise<void> {
+  const old = await ownCorpusSetting.getValue();
+  if (old.length === 0) return;
+  await putOwn(old.map(prepareOwnArticle));
+  await ownCorpusSetting.removeValue();
+}
+
+export async function listOwnArticles(): Promise<OwnArticleData[]> {
+  await migrateOwnCorpus();
+  return ownArticles();
 }
 
 export async function addOwnArticle(article: Omit<OwnArticleData, 'id' | 'addedAt'>): Promise<OwnArticleData> {
   if (!article.text.trim()) throw new CorpusError('The article has no text.');
-  const existing = await ownCorpusSetting.getValue();
-  if (existing.length >= MAX_OWN_ARTICLES) throw new CorpusError(`Your corpus already holds ${MAX_OWN_ARTICLES} articles; remove some first.`);
+  const existing = await listOwnArticles();
+  if (existing.length >= MAX_OWN_ARTICLES) throw new CorpusError(`Your corpus already holds ${MAX_OWN_ARTICLES.toLocaleString('en')} articles; remove some first.`);
   if (existing.some((a) => a.text.trim() === article.text.trim())) throw new CorpusError('This article is already in your corpus.');
-  const added = { ...article, id: nextId(existing), addedAt: Date.now() };
-  await ownCorpusSetting.setValue([...existing, added]);
+  const added = { ...article, id: `own-${nextNumber(existing)}`, addedAt: Date.now() };
+  await putOwn([prepareOwnArticle(added)]);
   return added;
 }
 
 export async function removeOwnArticle(id: string): Promise<void> {
-  await ownCorpusSetting.setValue((await ownCorpusSetting.getValue()).filter((a) => a.id !== id));
+  await deleteOwn([id]);
 }
 
-/** Imports a corpus file, added to what is there; on any error nothing changes and the error says why. */
-export async function importOwnFile(json: string): Promise<number> {
+export interface ImportProgress {
+  done: number;
+  total: number;
+}
+
+export interface ImportOptions {
+  onProgress?: (progress: ImportProgress) => void;
+  /** Aborting stops the import and takes out what it had added: the corpus is as it was. */
+  signal?: AbortSignal;
+}
+
+/**
+ * Imports a corpus file, added to what is there. The whole file is checked first: on any error
+ * nothing changes and the error says why. Articles are then prepared and stored in batches, with
+ * progress; cancelled, the import removes what it stored and throws an AbortError.
+ */
+export async function importOwnFile(json: string, options: ImportOptions = {}): Promise<number> {
   const incoming = importOwnCorpus(json);
-  const existing = await ownCorpusSetting.getValue();
+  const existing = await listOwnArticles();
   const texts = new Set(existing.map((a) => a.text.trim()));
-  const fresh = incoming.filter((a) => !texts.has(a.text.trim()));
+  const fresh = incoming.filter((a) => {
+    const text = a.text.trim();
+    if (texts.has(text)) return false;
+    texts.add(text);
+    return true;
+  });
   if (existing.length + fresh.length > MAX_OWN_ARTICLES) {
-    throw new CorpusError(`That would make ${existing.length + fresh.length} articles; the limit is ${MAX_OWN_ARTICLES}.`);
+    throw new CorpusError(`That would make ${(existing.length + fresh.length).toLocaleString('en')} articles; the limit is ${MAX_OWN_ARTICLES.toLocaleString('en')}.`);
   }
-  let all = [...existing];
-  for (const article of fresh) all = [...all, { ...article, id: nextId(all) }];
-  await ownCorpusSetting.setValue(all);
-  return fresh.length;
+  let number = nextNumber(existing);
+  const stored: string[] = [];
+  try {
+    for (let at = 0; at < fresh.length; at += IMPORT_BATCH) {
+      options.signal?.throwIfAborted();
+      const batch = fresh.slice(at, at + IMPORT_BATCH).map((a) => prepareOwnArticle({ ...a, id: `own-${number++}` }));
+      await putOwn(batch, false);
+      stored.push(...batch.map((r) => r.id));
+      options.onProgress?.({ done: stored.length, total: fresh.length });
+      // Let the page draw the progress and hear a click on Cancel.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    options.signal?.throwIfAborted();
+  } catch (error) {
+    await deleteOwn(stored, false);
+    throw error;
+  }
+  if (stored.length) await announceOwnCorpusChange();
+  return stored.length;
+}
+
+/** Every own article with its prepared parts, for the background. */
+export async function ownRecords() {
+  await migrateOwnCorpus();
+  return allOwnRecords();
 }

@@ -4,9 +4,10 @@ import { OptionsApp } from '../../components/OptionsApp';
 import { exportOwnCorpus } from '../../corpus/own-corpus';
 import type { ArticleMeta } from '../../corpus/types';
 import { toBackground } from '../../extension/messages';
-import { addOwnArticle, importOwnFile, removeOwnArticle } from '../../extension/own-corpus-store';
+import { ownCorpusRevision } from '../../extension/own-corpus-db';
+import { addOwnArticle, importOwnFile, listOwnArticles, removeOwnArticle } from '../../extension/own-corpus-store';
 import { saveFile } from '../../extension/page-links';
-import { disabledSitesSetting, marksSetting, ownCorpusSetting, sensitivitySetting } from '../../extension/settings';
+import { disabledSitesSetting, marksSetting, sensitivitySetting } from '../../extension/settings';
 
 const app = document.getElementById('app')!;
 
@@ -15,7 +16,7 @@ async function draw() {
     sensitivitySetting.getValue(),
     marksSetting.getValue(),
     disabledSitesSetting.getValue(),
-    ownCorpusSetting.getValue(),
+    listOwnArticles(),
     toBackground('get-corpus-info', {}).catch(() => ({ bundled: [] as ArticleMeta[], own: [] })),
   ]);
   render(
@@ -31,12 +32,12 @@ async function draw() {
       onAdd={async (article) => void (await addOwnArticle(article))}
       onRemove={(id) => void removeOwnArticle(id)}
       onImport={importOwnFile}
-      onExport={async () => saveFile('crossline-corpus.json', 'application/json', exportOwnCorpus(await ownCorpusSetting.getValue()))}
+      onExport={async () => saveFile('crossline-corpus.json', 'application/json', exportOwnCorpus(await listOwnArticles()))}
     />,
     app,
   );
 }
 
 // Redraw whenever a setting changes, here or in another window.
-for (const item of [sensitivitySetting, marksSetting, disabledSitesSetting, ownCorpusSetting]) item.watch(() => void draw());
+for (const item of [sensitivitySetting, marksSetting, disabledSitesSetting, ownCorpusRevision]) item.watch(() => void draw());
 void draw();

@@ -60,7 +60,7 @@ export const backgroundHandlers: Handlers<BackgroundProtocol> = {
   },
 
   async 'get-article'({ source }) {
-    return (await currentIndex()).articles.find((a) => a.id === source) ?? null;
+    return (await currentMatcher()).articleById(source) ?? null;
   },
 
   async 'get-corpus-info'() {

@@ -1,13 +1,16 @@
 /**
- * The corpus, owned by the background: the bundled index is fetched and parsed once per
- * background lifetime (never on a page, never for a page with no article), merged with the
- * reader's own articles, and rebuilt only when those change.
+ * The corpus, owned by the background: the bundled index (with its prepared lookup lines) is
+ * fetched and parsed once per background lifetime (never on a page, never for a page with no
+ * article); the reader's own articles come from IndexedDB with theirs, and the two are merged,
+ * not re-derived, whenever the own corpus changes.
  */
 import { browser } from 'wxt/browser';
-import { buildArticle, parseIndex } from '../../corpus/corpus-index';
+import { parseIndex, prepareIndex } from '../../corpus/corpus-index';
+import { isLineIndexData, mergeLineIndexData } from '../../corpus/line-index';
 import { Matcher } from '../../corpus/match';
 import type { CorpusIndex, IndexedArticle } from '../../corpus/types';
-import { ownCorpusSetting, type OwnArticle } from '../settings';
+import { ownCorpusRevision } from '../own-corpus-db';
+import { ownRecords } from '../own-corpus-store';
 
 const INDEX_URL = '/corpus-index.json';
 
@@ -18,23 +21,13 @@ function loadBundled(): Promise<CorpusIndex> {
   bundled ??= fetch(browser.runtime.getURL(INDEX_URL as '/'))
     .then((response) => response.json())
     .then(parseIndex)
+    // An index built without prepared lines (an older build) is prepared once here.
+    .then((index) => (isLineIndexData(index.lines, index.articles.length) && index.lines.articles === index.articles.length ? index : prepareIndex(index)))
     .catch((error: unknown) => {
       bundled = null;
       throw error;
     });
   return bundled;
-}
-
-export function ownToArticle(own: OwnArticle): IndexedArticle {
-  const article = buildArticle(`${own.id}.txt`, own.text, {
-    [own.id]: {
-      outlet: own.outlet ?? undefined,
-      headline: own.headline ?? undefined,
-      url: own.url ?? undefined,
-      date: own.date ?? undefined,
-    },
-  });
-  return { ...article, id: own.id, label: own.outlet ?? `Your article ${own.id.replace(/^own-/u, '')}` };
 }
 
 export async function currentIndex(): Promise<CorpusIndex> {
@@ -43,8 +36,9 @@ export async function currentIndex(): Promise<CorpusIndex> {
 
 export function currentMatcher(): Promise<Matcher> {
   matcher ??= (async () => {
-    const [index, own] = await Promise.all([loadBundled(), ownCorpusSetting.getValue()]);
-    return new Matcher({ ...index, articles: [...index.articles, ...own.map(ownToArticle)] });
+    const [index, own] = await Promise.all([loadBundled(), ownRecords()]);
+    const lines = mergeLineIndexData([index.lines!, ...own.map((r) => r.lines)]);
+    return new Matcher({ ...index, articles: [...index.articles, ...own.map((r) => r.article)], lines });
   })().catch((error: unknown) => {
     matcher = null;
     throw error;
@@ -52,9 +46,9 @@ export function currentMatcher(): Promise<Matcher> {
   return matcher;
 }
 
-/** Calls `onChange` after the reader's own corpus changed, once the next lookup will see it. */
+/** Calls `onChange` after the reader's own corpus changed (here or in another page), once the next lookup will see it. */
 export function watchOwnCorpus(onChange: () => void): void {
-  ownCorpusSetting.watch(() => {
+  ownCorpusRevision.watch(() => {
     matcher = null;
     onChange();
   });

@@ -87,6 +87,46 @@ describe('options', () => {
   });
 });
 
+describe('importing a large corpus', () => {
+  afterEach(cleanup);
+  it('shows progress, can be cancelled, and then says the corpus is as it was', async () => {
+    let reported: (p: { done: number; total: number }) => void = () => undefined;
+    let signal: AbortSignal | null = null;
+    render(
+      <OptionsApp
+        sensitivity="balanced"
+        marksEnabled
+        disabledSites={[]}
+        own={[]}
+        bundled={[]}
+        onSensitivity={vi.fn()}
+        onMarks={vi.fn()}
+        onDisabledSites={vi.fn()}
+        onAdd={vi.fn(async () => undefined)}
+        onRemove={vi.fn()}
+        onExport={vi.fn()}
+        onImport={(_json, options) =>
+          new Promise((_resolve, reject) => {
+            reported = options.onProgress;
+            signal = options.signal;
+            options.signal.addEventListener('abort', () => reject(new DOMException('Cancelled', 'AbortError')));
+          })
+        }
+      />,
+    );
+    const input = document.querySelector('input[type=file]') as HTMLInputElement;
+    Object.defineProperty(input, 'files', { value: [new File(['{}'], 'big.json', { type: 'application/json' })] });
+    fireEvent.change(input);
+    await waitFor(() => expect(signal).not.toBeNull());
+    reported({ done: 2_500, total: 10_000 });
+    await waitFor(() => expect(document.body.textContent).toContain('2,500 of 10,000 articles'));
+    expect((screen.getByLabelText('Import progress') as HTMLProgressElement).value).toBe(2500);
+    fireEvent.click(screen.getByText('Cancel import'));
+    await waitFor(() => expect(document.body.textContent).toContain('Import cancelled: your corpus is as it was.'));
+    expect(screen.queryByText('Cancel import')).toBeNull();
+  });
+});
+
 describe('importOwnCorpus', () => {
   it.each([
     ['not json', /not JSON/u],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../corpus/check';
 import { parseIndex, prepareIndex, serializeIndex } from '../../corpus/corpus-index';
-import { buildLineIndexData, isLineIndexData } from '../../corpus/line-index';
+import { buildLineIndexData, isLineIndexData, mergeLineIndexData } from '../../corpus/line-index';
 import { Matcher } from '../../corpus/match';
 import type { CorpusIndex } from '../../corpus/types';
 import { seedIndex } from '../seeds';
@@ -36,5 +36,16 @@ describe('prepared line index', () => {
       const index = { ...seedIndex, lines: stale } as unknown as CorpusIndex;
       expect(allMatches(new Matcher(index), seedIndex)).toEqual(rebuilt);
     }
+  });
+});
+
+describe('merging prepared parts', () => {
+  it('gives what preparing the whole would, so a reader’s articles prepared one by one load without re-deriving', () => {
+    const parts = [buildLineIndexData(seedIndex.articles.slice(0, 3)), ...seedIndex.articles.slice(3).map((a) => buildLineIndexData([a]))];
+    const merged = mergeLineIndexData(parts);
+    const whole = buildLineIndexData(seedIndex.articles);
+    expect(allMatches(new Matcher({ ...seedIndex, lines: merged }), seedIndex)).toEqual(allMatches(new Matcher({ ...seedIndex, lines: whole }), seedIndex));
+    expect(merged.table).toEqual(whole.table);
+    expect(merged.longSentences).toEqual(whole.longSentences);
   });
 });

@@ -1,0 +1,75 @@
+/**
+ * The reader's own corpus in IndexedDB (fake-indexeddb: the IndexedDB API in memory) with WXT's
+ * fake browser storage: adding, migrating from storage.local, importing with progress, a
+ * cancelled or corrupt import leaving the corpus as it was, and what the background loads.
+ */
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { exportOwnCorpus, type OwnArticleData } from '../../corpus/own-corpus';
+import { mergeLineIndexData } from '../../corpus/line-index';
+import { Matcher } from '../../corpus/match';
+import { deleteOwn, ownCorpusRevision } from '../../extension/own-corpus-db';
+import { addOwnArticle, importOwnFile, listOwnArticles, ownRecords } from '../../extension/own-corpus-store';
+import { ownCorpusSetting } from '../../extension/settings';
+import { seedIndex } from '../seeds';
+
+const article = (n: number): OwnArticleData => ({
+  id: `own-${n}`,
+  text: `Dock workers at Port Halvard met for the ${n}th time on Monday.\n“Not one crane moves until the night crews are paid what they are owed,” said union leader Tomasz Wilk.`,
+  outlet: null,
+  headline: `Dockers meet, round ${n}`,
+  url: null,
+  date: '2026-05-04',
+  addedAt: n,
+});
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  await deleteOwn((await listOwnArticles()).map((a) => a.id), false);
+});
+
+describe('own corpus in IndexedDB', () => {
+  it('adds an article with its items and prepared lines, and refuses a duplicate', async () => {
+    const before = await ownCorpusRevision.getValue();
+    await addOwnArticle({ text: article(1).text, outlet: 'Our desk', headline: null, url: null, date: null });
+    expect(await ownCorpusRevision.getValue()).toBe(before + 1);
+    const [record] = await ownRecords();
+    expect(record!.article.items.some((i) => i.kind === 'quote' && i.speaker === 'Tomasz Wilk')).toBe(true);
+    expect(record!.lines.articles).toBe(1);
+    await expect(addOwnArticle({ text: article(1).text, outlet: null, headline: null, url: null, date: null })).rejects.toThrow('already in your corpus');
+  });
+
+  it('moves a corpus an earlier version kept in storage.local, once', async () => {
+    await ownCorpusSetting.setValue([article(1), article(2)]);
+    expect((await listOwnArticles()).map((a) => a.id)).toEqual(['own-1', 'own-2']);
+    expect(await ownCorpusSetting.getValue()).toEqual([]);
+  });
+
+  it('imports many articles with progress, and the background merges them without re-deriving', async () => {
+    const progress: number[] = [];
+    const file = exportOwnCorpus(Array.from({ length: 120 }, (_, n) => article(n + 1)));
+    expect(await importOwnFile(file, { onProgress: ({ done }) => progress.push(done) })).toBe(120);
+    expect(progress).toEqual([50, 100, 120]);
+    const records = await ownRecords();
+    const matcher = new Matcher({
+      ...seedIndex,
+      articles: [...seedIndex.articles, ...records.map((r) => r.article)],
+      lines: mergeLineIndexData([new Matcher(seedIndex).lineIndexData(), ...records.map((r) => r.lines)]),
+    });
+    const found = matcher.match({ text: 'Not one crane moves until the night crews are paid what they are owed', kind: 'quote', speaker: 'Tomasz Wilk' });
+    expect(found).toHaveLength(120);
+  });
+
+  it('leaves the corpus as it was when an import is cancelled part-way, or the file is corrupt', async () => {
+    await addOwnArticle({ text: 'An article the reader had before, long enough to be one: the river rose all night.', outlet: null, headline: null, url: null, date: null });
+    const controller = new AbortController();
+    const file = exportOwnCorpus(Array.from({ length: 200 }, (_, n) => article(n + 10)));
+    await expect(
+      importOwnFile(file, { signal: controller.signal, onProgress: ({ done }) => done >= 100 && controller.abort() }),
+    ).rejects.toMatchObject({ name: 'AbortError' });
+    expect((await listOwnArticles()).map((a) => a.text.slice(0, 20))).toEqual(['An article the reade']);
+    await expect(importOwnFile('{"format":"crossline-own-corpus","articles":[{"text":""}]}')).rejects.toThrow('has no text');
+    expect(await listOwnArticles()).toHaveLength(1);
+  });
+});

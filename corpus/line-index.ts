@@ -188,6 +188,9 @@ export class LineIndex {
   private readonly sentenceOwners = new Map<number, number[]>();
   private readonly longSentences: number[];
   private readonly featureCache = new Map<number, Line>();
+  /** Weight accumulator for candidate search, reused across lookups, and the lines it touched. */
+  private scratch = new Float64Array(0);
+  private touched: number[] = [];
 
   private constructor(
     private readonly articles: IndexedArticle[],
@@ -294,18 +297,26 @@ export class LineIndex {
     return id === undefined || this.postings[id]!.length === 0 ? undefined : this.idf[id];
   }
 
-  /** Lines sharing any of `stems`, with the IDF weight they share; and the query's total weight. */
-  sharedWeights(stems: readonly string[]): { weights: Map<number, number>; total: number } {
-    const weights = new Map<number, number>();
+  /**
+   * Lines sharing any of `stems`, with the IDF weight they share (in a reused array: valid until the
+   * next call), and the query's total weight.
+   */
+  sharedWeights(stems: readonly string[]): { lines: number[]; weights: Float64Array; total: number } {
+    if (this.scratch.length < this.lineCount) this.scratch = new Float64Array(this.lineCount);
+    for (const line of this.touched) this.scratch[line] = 0;
+    this.touched = [];
     let total = 0;
-    for (const s of stems) {
+    for (const s of new Set(stems)) {
       const id = this.stemIds.get(s);
       if (id === undefined) continue;
       const w = this.idf[id]!;
       total += w;
-      for (const line of this.postings[id]!) weights.set(line, (weights.get(line) ?? 0) + w);
+      for (const line of this.postings[id]!) {
+        if (this.scratch[line] === 0) this.touched.push(line);
+        this.scratch[line] = this.scratch[line]! + w;
+      }
     }
-    return { weights, total };
+    return { lines: this.touched, weights: this.scratch, total };
   }
 
   lineWeightOf(line: number): number {

@@ -186,7 +186,7 @@ export class Matcher {
   }
 
   private candidates(stems: string[], excludeSource: string | null, t: Thresholds): Line[] {
-    const { weights, total } = this.lines.sharedWeights(stems);
+    const { lines, weights, total } = this.lines.sharedWeights(stems);
     // Share of the smaller side, so that a short line inside a long query survives too. Ranked by that
     // share times the weight shared, so a short quote wholly inside the query ("very close to a deal")
     // is not pushed out by long sentences that happen to share more common words, nor by short lines of
@@ -195,7 +195,8 @@ export class Matcher {
     // Past the limit, lines that carry nearly all of the query (or it all of them) are still kept: every
     // outlet that reprinted a wire line must be reached, however many there are, up to a hard cap.
     const ranked: { id: number; rank: number; share: number }[] = [];
-    for (const [id, w] of weights) {
+    for (const id of lines) {
+      const w = weights[id]!;
       const share = w / Math.min(total, this.lines.lineWeightOf(id));
       if (share >= t.candidateShare) ranked.push({ id, rank: share * w, share });
     }
@@ -218,14 +219,13 @@ export class Matcher {
   /** fuse.js over the candidates in normal form; the shorter text is always the pattern. */
   private fuseGate(qNorm: string, candidates: Line[], threshold: number): Line[] {
     const options = { includeScore: true, ignoreLocation: true, threshold, isCaseSensitive: true, shouldSort: false };
-    const longer = candidates.filter((c) => c.norm.length >= qNorm.length);
-    const shorter = candidates.filter((c) => c.norm.length < qNorm.length);
-    const passed = new Fuse(longer, { ...options, keys: ['norm'] }).search(qNorm).map((r) => r.item);
-    if (shorter.length) {
-      const reverse = new Fuse([qNorm], options);
-      for (const c of shorter) if (reverse.search(c.norm).length) passed.push(c);
-    }
-    return passed;
+    // Each distinct wording once: reprinted copies pass or fail together.
+    const norms = [...new Set(candidates.map((c) => c.norm))];
+    const longer = norms.filter((n) => n.length >= qNorm.length);
+    const passing = new Set(new Fuse(longer, options).search(qNorm).map((r) => r.item));
+    const reverse = new Fuse([qNorm], options);
+    for (const n of norms) if (n.length < qNorm.length && reverse.search(n).length) passing.add(n);
+    return candidates.filter((c) => passing.has(c.norm));
   }
 
   private verify(query: MatchQuery, q: LineFeatures, line: Line, contextStems: string[], t: Thresholds): Match | null {

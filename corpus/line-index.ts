@@ -188,6 +188,7 @@ export class LineIndex {
   private readonly sentenceOwners = new Map<number, number[]>();
   private readonly longSentences: number[];
   private readonly featureCache = new Map<number, Line>();
+  private readonly windowCache = new Map<string, string[]>();
   /** Weight accumulator for candidate search, reused across lookups, and the lines it touched. */
   private scratch = new Float64Array(0);
   private touched: number[] = [];
@@ -289,6 +290,7 @@ export class LineIndex {
       start = end;
     }
     this.featureCache.clear();
+    this.windowCache.clear();
   }
 
   /** IDF of a stem; undefined for one no line has. */
@@ -354,7 +356,7 @@ export class LineIndex {
       start,
       end,
       sentence,
-      contextStems: storyStems(article.text.slice(window.start, window.end)),
+      contextStems: this.windowStems(articleIndex, window),
       holdsQuote,
     };
     if (this.featureCache.size >= FEATURE_CACHE) this.featureCache.clear();
@@ -362,6 +364,18 @@ export class LineIndex {
     return line;
   }
 
+
+  /** Story stems of a window, shared by the lines of one sentence (its quote, report, claim). */
+  private windowStems(articleIndex: number, window: Span): string[] {
+    const key = `${articleIndex}:${window.start}:${window.end}`;
+    let stems = this.windowCache.get(key);
+    if (!stems) {
+      stems = storyStems(this.articles[articleIndex]!.text.slice(window.start, window.end));
+      if (this.windowCache.size >= FEATURE_CACHE) this.windowCache.clear();
+      this.windowCache.set(key, stems);
+    }
+    return stems;
+  }
 
   /** The corpus article a page's text is, by carrying most of that article's long sentences. */
   articleCarriedBy(pageText: string): IndexedArticle | null {

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { webUrl } from '../corpus/metadata';
 import { splitParagraphs } from '../corpus/sentences';
 import type { IndexedArticle } from '../corpus/types';
 import { StateMessage } from './StateMessage';
@@ -37,9 +38,13 @@ export function ReaderApp({ article, error, line }: ReaderAppProps) {
         <p class="cl-reader__facts">{facts.join(' · ')}</p>
         {article.url ? (
           <p>
-            <a href={article.url} target="_blank" rel="noreferrer">
-              {article.url}
-            </a>
+            {webUrl(article.url) ? (
+              <a href={webUrl(article.url)!} target="_blank" rel="noreferrer">
+                {article.url}
+              </a>
+            ) : (
+              <span class="cl-reader__url">{article.url}</span>
+            )}
           </p>
         ) : null}
       </header>

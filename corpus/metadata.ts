@@ -51,3 +51,14 @@ export function headlineLine(text: string): string | null {
   if (line.split(/\s+/u).length < 3) return null;
   return line;
 }
+
+/** The URL when it is a web address (http or https), else null: anything else (javascript:, data:) is never made a link. */
+export function webUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url.trim());
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}

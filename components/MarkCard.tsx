@@ -1,4 +1,5 @@
 import type { AnalyzedItem } from '../corpus/check';
+import { isOwnSource } from '../corpus/own-id';
 import { DiffText } from './DiffText';
 import { plural, wordingCount } from './labels';
 import { RelationBadge } from './RelationBadge';
@@ -15,8 +16,12 @@ export interface MarkCardProps {
 export function MarkCard({ item, position, total, onClose, onStep }: MarkCardProps) {
   const outlets = item.matches.length;
   const wordings = wordingCount(item.text, item.matches);
+  // The card lives in the page, so it shows wording only from the bundled corpus: the reader's own
+  // articles (a newsroom's unpublished copy) are counted here and shown only in extension pages.
+  const shown = item.matches.filter((m) => !isOwnSource(m.source));
+  const own = outlets - shown.length;
   // The closest wording that differs says most; a verbatim one where all agree.
-  const closest = item.matches.find((m) => m.relation !== 'verbatim') ?? item.matches[0]!;
+  const closest = shown.find((m) => m.relation !== 'verbatim') ?? shown[0];
   return (
     <div
       class="cl-card"
@@ -35,13 +40,18 @@ export function MarkCard({ item, position, total, onClose, onStep }: MarkCardPro
           ×
         </button>
       </div>
-      <p class="cl-card__who">
-        {closest.label} <RelationBadge relation={closest.relation} />
-        {closest.speakerAgrees === false ? <span class="cl-flag"> · said by {closest.speaker}</span> : null}
-      </p>
-      <blockquote class="cl-card__text">
-        <DiffText parts={closest.diff} side="theirs" />
-      </blockquote>
+      {closest ? (
+        <>
+          <p class="cl-card__who">
+            {closest.label} <RelationBadge relation={closest.relation} />
+            {closest.speakerAgrees === false ? <span class="cl-flag"> · said by {closest.speaker}</span> : null}
+          </p>
+          <blockquote class="cl-card__text">
+            <DiffText parts={closest.diff} side="theirs" />
+          </blockquote>
+        </>
+      ) : null}
+      {own ? <p class="cl-card__who">{own === outlets ? 'All in your own corpus' : `${plural(own, 'more in your own corpus', 'more in your own corpus')}`}: their wording shows in the Crossline window, not on the page.</p> : null}
       <div class="cl-card__nav">
         <button type="button" onClick={() => onStep(-1)} aria-label="Previous marked line">
           ‹ Prev

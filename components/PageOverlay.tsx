@@ -34,7 +34,15 @@ export function PageOverlay({ items, active, anchor, onStep, onCloseCard, onDism
           <MarkCard item={item} position={active! + 1} total={items.length} onClose={onCloseCard} onStep={onStep} />
         </div>
       ) : null}
-      <div class="cl-pill" role="toolbar" aria-label="Crossline">
+      <div
+        class="cl-pill"
+        role="toolbar"
+        aria-label="Crossline"
+        onKeyDown={(e) => {
+          // Keys do not leave the shadow root (the page must not see them), so Escape is handled here too.
+          if (e.key === 'Escape') onCloseCard();
+        }}
+      >
         <button type="button" class="cl-pill__main" onClick={() => onStep(active === null ? 0 : 1)} title="Show the next marked line">
           <span class="cl-pill__logo" aria-hidden="true">
             ⇄

@@ -157,6 +157,8 @@ export class PageController {
     if (this.ui) return this.ui;
     this.ui = await createShadowRootUi<void>(this.ctx, {
       name: 'crossline-overlay',
+      // Closed: the page's own scripts cannot read the card (what the reader's corpus holds).
+      mode: 'closed',
       position: 'inline',
       anchor: 'body',
       append: 'last',

@@ -52,3 +52,47 @@ export async function until<T>(read: () => Promise<T>, done: (value: T) => boole
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
+
+interface DomNode {
+  nodeType: number;
+  nodeName: string;
+  nodeValue: string;
+  attributes?: string[];
+  children?: DomNode[];
+  shadowRoots?: DomNode[];
+}
+
+/**
+ * The on-page overlay lives in a closed shadow root, which neither the page's scripts nor
+ * Playwright's selectors reach; the DevTools protocol does (as the browser's own tools do).
+ * Returns the overlay's text and the classes it holds, or null when there is no overlay.
+ */
+export async function overlayContent(page: Page): Promise<{ text: string; classes: string[] } | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+    const find = (node: DomNode): DomNode | null => {
+      if (node.nodeName === 'CROSSLINE-OVERLAY') return node;
+      for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
+        const found = find(child);
+        if (found) return found;
+      }
+      return null;
+    };
+    const host = find(root);
+    if (!host) return null;
+    const text: string[] = [];
+    const classes: string[] = [];
+    const walk = (node: DomNode) => {
+      if (node.nodeType === 3) text.push(node.nodeValue);
+      if (node.nodeName === 'STYLE') return;
+      const attrs = node.attributes ?? [];
+      for (let i = 0; i < attrs.length; i += 2) if (attrs[i] === 'class') classes.push(...attrs[i + 1]!.split(/\s+/u));
+      for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) walk(child);
+    };
+    walk(host);
+    return { text: text.join(' ').replace(/\s+/gu, ' ').trim(), classes };
+  } finally {
+    await cdp.detach();
+  }
+}

@@ -10,7 +10,7 @@ import { buildIndex } from '../../corpus/corpus-index';
 import { Matcher } from '../../corpus/match';
 import { seedFiles } from '../seeds';
 import { launchExtension, screenshot, type ExtensionBrowser } from './browser';
-import { badgeText, comparisons, markedTexts, openPopup, popupItem, tabIdOf, until } from './extension-pages';
+import { badgeText, comparisons, markedTexts, openPopup, overlayContent, popupItem, tabIdOf, until } from './extension-pages';
 import { NEW_ARTICLE_PARAGRAPHS } from './pages';
 import { startServer, type TestServer } from './server';
 
@@ -83,22 +83,34 @@ describe('Crossline in Chromium', () => {
         return { x: rect.left + 20, y: rect.top + rect.height / 2 };
       });
       await page.mouse.move(box.x, box.y);
-      const card = page.locator('crossline-overlay .cl-card');
-      await card.waitFor({ timeout: 5000 });
-      await expect.poll(() => card.textContent()).toMatch(/other outlets/u);
-      expect(await card.textContent()).toContain('altered');
+      await expect.poll(async () => (await overlayContent(page))?.classes.includes('cl-card'), { timeout: 5000 }).toBe(true);
+      await expect.poll(async () => (await overlayContent(page))?.text).toMatch(/other outlets/u);
+      expect((await overlayContent(page))!.text).toContain('altered');
       await screenshot(page, '02-card-on-hover');
+    });
+
+    it('keeps the card out of the page’s reach: its shadow root is closed', async () => {
+      const seen = await page.evaluate(() => {
+        const host = document.querySelector('crossline-overlay');
+        return { host: !!host, shadowRoot: host?.shadowRoot ?? null, text: host?.textContent ?? '' };
+      });
+      expect(seen).toEqual({ host: true, shadowRoot: null, text: '' });
+      expect(await page.evaluate(() => document.body.innerText)).not.toContain('other outlets');
     });
 
     it('reaches the marks and the card from the keyboard, and Escape closes it', async () => {
       await page.mouse.move(5, 5);
-      const next = page.locator('crossline-overlay .cl-pill__main');
-      await next.focus();
+      // Tab through the page until focus enters the overlay (its first control is the pill).
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      for (let presses = 0; presses < 60; presses++) {
+        await page.keyboard.press('Tab');
+        if (await page.evaluate(() => document.activeElement?.tagName === 'CROSSLINE-OVERLAY')) break;
+      }
+      expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('CROSSLINE-OVERLAY');
       await page.keyboard.press('Enter');
-      const card = page.locator('crossline-overlay .cl-card');
-      await card.waitFor();
+      await expect.poll(async () => (await overlayContent(page))?.classes.includes('cl-card')).toBe(true);
       await page.keyboard.press('Escape');
-      await card.waitFor({ state: 'detached' });
+      await expect.poll(async () => (await overlayContent(page))?.classes.includes('cl-card')).toBe(false);
     });
 
     it('lists the variants in the popup, with "agreed upon" altered from the others’ "agreed to"', async () => {

@@ -1,0 +1,33 @@
+// @vitest-environment happy-dom
+import { cleanup, render } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { MarkCard } from '../../components/MarkCard';
+import { analyzeArticle } from '../../corpus/check';
+import { Matcher } from '../../corpus/match';
+import { ownToArticle } from '../../corpus/own-corpus';
+import { seedIndex } from '../seeds';
+
+afterEach(cleanup);
+
+describe('the on-page card', () => {
+  it('shows wording from the bundled corpus only, and counts the reader’s own articles', () => {
+    const own = ownToArticle({
+      id: 'own-1',
+      text: 'Embargoed draft.\nUS President Donald Trump wrote: “Most of the major points are agreed to,” and the plant stays with Moscow until 2031.',
+      outlet: 'Our desk (embargoed)',
+      headline: null,
+      url: null,
+      date: null,
+      addedAt: 1,
+    });
+    const matcher = new Matcher({ ...seedIndex, articles: [...seedIndex.articles, own] });
+    const page = 'Writing on his platform, US President Donald Trump said: “Most of the major points are agreed upon,” about Russia and Ukraine.';
+    const item = analyzeArticle(matcher, page).items.find((i) => i.text === 'Most of the major points are agreed upon')!;
+    expect(item.matches.map((m) => m.source)).toContain('own-1');
+    const { container } = render(<MarkCard item={item} position={1} total={1} onClose={vi.fn()} onStep={vi.fn()} />);
+    expect(container.textContent).toContain(`${item.matches.length} other outlets`);
+    expect(container.textContent).toContain('1 more in your own corpus');
+    expect(container.textContent).not.toContain('Our desk');
+    expect(container.textContent).not.toContain('2031');
+  });
+});

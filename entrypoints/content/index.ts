@@ -1,6 +1,7 @@
 import '../../components/crossline.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { PageController } from '../../page/controller';
+import { PageProofContext } from '../../page/page-proof-context';
 
 // On every http(s) page; the controller decides in a few milliseconds whether there is an
 // article at all, and does nothing more where there is none.
@@ -8,9 +9,12 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
-  async main(ctx) {
+  // The page must not learn the extension id from a start-up announcement.
+  noScriptStartedPostMessage: true,
+  async main() {
     try {
-      await new PageController(ctx).start();
+      // WXT's own context (the argument to main) could be stopped by the page; this one cannot.
+      await new PageController(new PageProofContext('content')).start();
     } catch (error) {
       console.debug('Crossline: not started on this page', error);
     }

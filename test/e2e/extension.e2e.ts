@@ -100,8 +100,11 @@ describe('Crossline in Chromium', () => {
 
     it('reaches the marks and the card from the keyboard, and Escape closes it', async () => {
       await page.mouse.move(5, 5);
-      // Tab through the page until focus enters the overlay (its first control is the pill).
+      // Escape on the page closes a card left open by the hover above; then the pill is the overlay's first control.
       await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await page.keyboard.press('Escape');
+      await expect.poll(async () => (await overlayContent(page))?.classes.includes('cl-card')).toBe(false);
+      // Tab through the page until focus enters the overlay.
       for (let presses = 0; presses < 60; presses++) {
         await page.keyboard.press('Tab');
         if (await page.evaluate(() => document.activeElement?.tagName === 'CROSSLINE-OVERLAY')) break;
@@ -276,6 +279,27 @@ describe('Crossline in Chromium', () => {
       await popup.close();
       await page.close();
     });
+  });
+
+  it('cannot be switched off by the page, and tells the page nothing of the extension', async () => {
+    const page = await visit('/article/new');
+    await until(() => markedTexts(page), (marked) => marked.length > 0);
+    const before = await markedTexts(page);
+    // What a page could do once it knows the id: re-dispatch WXT's "newer script started" event.
+    await page.evaluate((id) => {
+      for (const name of [`${id}:content:wxt:content-script-started`, 'wxt:content-script-started']) {
+        document.dispatchEvent(new CustomEvent(name, { detail: { contentScriptName: 'content', messageId: 'forged' } }));
+      }
+    }, browser.extensionId);
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = '“Vladimir, STOP!” US President Donald Trump wrote on social media after the strike on Kyiv.';
+      document.querySelector('article')!.append(p);
+    });
+    await expect.poll(() => markedTexts(page), { timeout: 15_000 }).toEqual(expect.arrayContaining([...before, 'Vladimir, STOP!']));
+    const messages = await page.evaluate(() => (window as unknown as { __messages: string[] }).__messages);
+    expect(messages.filter((m) => m.includes(browser.extensionId))).toEqual([]);
+    await page.close();
   });
 
   it('shows nothing on a page with no article, and says so in the popup', async () => {

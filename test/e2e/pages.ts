@@ -28,6 +28,8 @@ function enrich(paragraph: string): string {
 /** Script a page runs on its own: records errors and where its elements sit, to prove Crossline leaves them be. */
 const PAGE_SCRIPT = `
   window.__pageErrors = [];
+  window.__messages = [];
+  window.addEventListener('message', (e) => window.__messages.push(JSON.stringify(e.data)));
   window.addEventListener('error', (e) => window.__pageErrors.push(String(e.message)));
   window.__clicks = 0;
   document.addEventListener('DOMContentLoaded', () => {

@@ -134,6 +134,7 @@ function PageSummary({ payload, onOpen }: { payload: TabPayload; onOpen: (item: 
       const items = view.items.filter((i) => i.parent === undefined);
       const carried = items.filter((i) => i.matches.length > 0).length;
       const quotes = items.filter((i) => i.kind === 'quote').length;
+      const reported = items.filter((i) => i.kind === 'reported').length;
       return (
         <>
           <div class="cl-summary">
@@ -145,10 +146,14 @@ function PageSummary({ payload, onOpen }: { payload: TabPayload; onOpen: (item: 
             ) : null}
             {items.length === 0 ? null : (
               <p class="cl-summary__counts">
-                {plural(quotes, 'quote')}, {plural(items.length - quotes, 'claim')} · <strong>{carried}</strong> carried by other outlets
+                {plural(quotes, 'quote')}
+                {reported ? `, ${reported} reported` : ''}, {plural(items.length - quotes - reported, 'claim')} · <strong>{carried}</strong> carried by other outlets
               </p>
             )}
             {view.truncated ? <p class="cl-summary__counts">This article is very long: only its first part was scanned.</p> : null}
+            {view.omitted ? (
+              <p class="cl-summary__counts">{plural(view.omitted, 'line is', 'lines are')} not listed (lines no other outlet carried first), to keep this page's results within Crossline's storage.</p>
+            ) : null}
           </div>
           {items.length === 0 ? (
             <StateMessage title="No quotes or claims found">The article has no quotation and no checkable figure, date or attributed report. Highlight a passage to compare it anyway.</StateMessage>

@@ -24,6 +24,8 @@ export type TabView =
       items: AnalyzedItem[];
       /** The article was longer than is scanned; only its start was read. */
       truncated: boolean;
+      /** Lines left out to keep the tab's stored view within its budget (see view-budget.ts). */
+      omitted?: number;
     };
 
 export interface LookupResult {

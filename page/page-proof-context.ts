@@ -10,8 +10,9 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 const ALIVE_CHECK_MS = 5_000;
 
 export class PageProofContext extends ContentScriptContext {
-  constructor(name: string) {
-    super(name, { noScriptStartedPostMessage: true });
+  /** `options` are the content script's own (WXT's UI helpers read cssInjectionMode from them). */
+  constructor(name: string, options: ConstructorParameters<typeof ContentScriptContext>[1]) {
+    super(name, { ...options, noScriptStartedPostMessage: true });
     // `isValid` notices a dead extension runtime and invalidates the context (and so every listener).
     this.setInterval(() => undefined, ALIVE_CHECK_MS);
   }

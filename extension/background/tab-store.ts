@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import type { Match } from '../../corpus/match';
 import type { LookupResult, TabView } from '../messages';
+import { fitView } from '../view-budget';
 
 const viewKey = (tabId: number) => `session:tab-view-${tabId}` as const;
 const selectionKey = (tabId: number) => `session:tab-selection-${tabId}` as const;
@@ -32,9 +33,30 @@ export async function getView(tabId: number): Promise<TabView | null> {
   return storage.getItem<TabView>(viewKey(tabId));
 }
 
+/**
+ * Stores a tab's view within its budget. Should storage.session still be full (many tabs of long
+ * articles), the other tabs' views are dropped (their pages re-send them on their next scan) and,
+ * failing that, this tab keeps its counts without the lines, never nothing.
+ */
 export async function setView(tabId: number, view: TabView): Promise<void> {
-  await storage.setItem(viewKey(tabId), view);
+  const fitted = fitView(view);
+  try {
+    await storage.setItem(viewKey(tabId), fitted);
+  } catch {
+    await forgetOtherViews(tabId);
+    try {
+      await storage.setItem(viewKey(tabId), fitted);
+    } catch {
+      if (fitted.status === 'ready') await storage.setItem(viewKey(tabId), { ...fitted, items: [], omitted: fitted.items.length });
+    }
+  }
   await updateBadge(tabId, view);
+}
+
+async function forgetOtherViews(tabId: number): Promise<void> {
+  const all = await browser.storage.session.get(null);
+  const others = Object.keys(all).filter((key) => key.startsWith('tab-view-') && key !== `tab-view-${tabId}`);
+  await browser.storage.session.remove(others);
 }
 
 export async function getSelection(tabId: number): Promise<LookupResult | null> {

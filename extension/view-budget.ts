@@ -1,0 +1,41 @@
+/**
+ * A tab's view kept within a size budget. storage.session holds 10 MB for every tab together, so
+ * one page (a huge article, a page of thousands of quotes) must not take it all: past the budget,
+ * the view keeps what the reader needs first (the carried lines, each with its best matches).
+ */
+import type { TabView } from './messages';
+
+/** JSON characters one tab's view may take: about a tenth of what storage.session holds for all tabs. */
+export const VIEW_BUDGET_CHARS = 1_000_000;
+/** Matches kept for each line once a view is over budget: the best ones (they come best first). */
+const MATCHES_KEPT = 8;
+
+type ReadyView = Extract<TabView, { status: 'ready' }>;
+const size = (value: unknown) => JSON.stringify(value).length;
+
+export function fitView(view: TabView, budget = VIEW_BUDGET_CHARS): TabView {
+  if (view.status !== 'ready' || size(view) <= budget) return view;
+  // 1. Lines no other outlet carried keep their words, not their sentence; every line its best matches.
+  const slim: ReadyView = {
+    ...view,
+    omitted: 0,
+    items: view.items.map((item) => ({
+      ...item,
+      sentenceText: item.matches.length ? item.sentenceText : '',
+      matches: item.matches.slice(0, MATCHES_KEPT),
+    })),
+  };
+  if (size(slim) <= budget) return slim;
+  // 2. The carried lines first, then the rest, in page order, as many as fit.
+  const ordered = [...slim.items].sort((a, b) => Number(b.matches.length > 0) - Number(a.matches.length > 0) || a.start - b.start);
+  const kept: ReadyView['items'] = [];
+  let used = size({ ...slim, items: [], omitted: view.items.length });
+  for (const item of ordered) {
+    const cost = size(item) + 1;
+    if (used + cost > budget) continue;
+    kept.push(item);
+    used += cost;
+  }
+  kept.sort((a, b) => a.start - b.start);
+  return { ...slim, items: kept, omitted: view.items.length - kept.length };
+}

@@ -1,5 +1,5 @@
 /** Reading a folder of articles into a corpus index (Node only: the CLI and the build). */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildIndex, CorpusError, prepareIndex, serializeIndex, type ArticleFile } from '../corpus/corpus-index';
@@ -44,7 +44,32 @@ function readSources(dir: string): SourcesFile {
   return data as SourcesFile;
 }
 
-/** The index as a generated file for WXT's public assets. */
+/**
+ * The index as a generated file for WXT's public assets. `npm run build` builds Chrome and then
+ * Firefox: the second build reuses the first's index while no article or sources.json changed
+ * (a cache in .output keyed by the corpus folder, its files' names, sizes and times).
+ */
 export function corpusIndexAsset(): { relativeDest: string; contents: string } {
-  return { relativeDest: INDEX_ASSET, contents: serializeIndex(prepareIndex(readCorpusDir(buildCorpusDir()))) };
+  const dir = buildCorpusDir();
+  const key = corpusFingerprint(dir);
+  const cache = join(PROJECT_ROOT, '.output', 'corpus-index.cache.json');
+  if (existsSync(cache)) {
+    try {
+      const cached = JSON.parse(readFileSync(cache, 'utf8')) as { key: string; contents: string };
+      if (cached.key === key) return { relativeDest: INDEX_ASSET, contents: cached.contents };
+    } catch {
+      // A broken cache is rebuilt below.
+    }
+  }
+  const contents = serializeIndex(prepareIndex(readCorpusDir(dir)));
+  mkdirSync(dirname(cache), { recursive: true });
+  writeFileSync(cache, JSON.stringify({ key, contents }));
+  return { relativeDest: INDEX_ASSET, contents };
+}
+
+/** What the index depends on: the corpus folder's .txt files and sources.json (names, sizes, times), and the core's version. */
+function corpusFingerprint(dir: string): string {
+  const files = existsSync(dir) ? readdirSync(dir).filter((f) => /\.txt$|^sources\.json$/iu.test(f)).sort() : [];
+  const core = readdirSync(join(PROJECT_ROOT, 'corpus')).map((f) => statSync(join(PROJECT_ROOT, 'corpus', f)).mtimeMs);
+  return JSON.stringify([dir, Math.max(0, ...core), ...files.map((f) => [f, statSync(join(dir, f)).size, statSync(join(dir, f)).mtimeMs])]);
 }

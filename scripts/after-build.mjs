@@ -17,9 +17,11 @@ Crossline is built.
   Chrome / Chromium / Edge: open chrome://extensions, turn on Developer mode, "Load unpacked" → ${chrome}
   Firefox:                  open about:debugging#/runtime/this-firefox, "Load Temporary Add-on…" → ${join(firefox, 'manifest.json')}
 
-A sample check, on seed 004 against the other four seeds (npx crossline check FILE):
+A sample check, on seed 004 against ${process.env.CROSSLINE_CORPUS ? `your corpus (${process.env.CROSSLINE_CORPUS})` : 'the other four seeds'} (npx crossline check FILE):
 `);
 const sample = join(root, 'seeds', '004_8f16aa07f174a1e7.txt');
-const out = execFileSync(process.execPath, [join(root, 'cli', 'crossline.mjs'), 'check', sample], { encoding: 'utf8' });
+// Against the index just built (not the folder again), so a large corpus is not read twice.
+const index = join(root, '.output', 'chrome-mv3', 'corpus-index.json');
+const out = execFileSync(process.execPath, [join(root, 'cli', 'crossline.mjs'), 'check', sample, '--corpus', index], { encoding: 'utf8' });
 console.log(out.split('\n\n').slice(0, 4).join('\n\n'));
 console.log('\n(… the full report: npx crossline check seeds/004_8f16aa07f174a1e7.txt)');

@@ -11,6 +11,8 @@
  * a few words changed. The five seeds are always in, and their quotes are the planted matches.
  */
 import Fuse from 'fuse.js';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { analyzeArticle } from '../corpus/check';
 import { buildIndex, parseIndex, prepareIndex, serializeIndex, type ArticleFile } from '../corpus/corpus-index';
@@ -19,7 +21,7 @@ import { Matcher, type MatchQuery } from '../corpus/match';
 import { normalizeText } from '../corpus/normalize';
 import { splitSentences } from '../corpus/sentences';
 import { readBrown } from './brown';
-import { DEFAULT_CORPUS_DIR, readCorpusDir } from './corpus-files';
+import { DEFAULT_CORPUS_DIR, PROJECT_ROOT, readCorpusDir } from './corpus-files';
 
 const DEFAULT_SIZES = [5, 1000, 5000];
 
@@ -156,13 +158,40 @@ export function runBench(args: string[] = []): number {
   const page = seedIndex.articles[4]!.text;
   const pageTimes = Array.from({ length: 20 }, () => timed(() => analyzeArticle(seedMatcher, page))[1]);
   const extractTimes = Array.from({ length: 20 }, () => timed(() => extractItems(page))[1]);
+  // A long article (about 60 KB: Brown paragraphs with a seed's quotes among them), checked against the seeds.
+  const long = [...benchCorpus(seeds, 40).slice(5).map((f) => f.text), page].join('\n').slice(0, 60_000);
+  const longTimes = Array.from({ length: 5 }, () => timed(() => analyzeArticle(seedMatcher, long))[1]);
+  const bundles = bundleSizes();
+  const pages = {
+    seedPage: { chars: page.length, checkMedianMs: median(pageTimes), checkP95Ms: p95(pageTimes), extractMedianMs: median(extractTimes) },
+    longPage: { chars: long.length, checkMedianMs: median(longTimes), checkP95Ms: p95(longTimes) },
+  };
   if (json) {
-    console.log(JSON.stringify({ node: process.version, rows, seedPage: { chars: page.length, checkMedianMs: median(pageTimes), checkP95Ms: p95(pageTimes), extractMedianMs: median(extractTimes) } }, null, 2));
+    console.log(JSON.stringify({ node: process.version, rows, ...pages, bundles }, null, 2));
     return 0;
   }
   const last = rows.at(-1)!;
   console.log(`\nAt ${last.articles} articles: loading the prepared index is ${(last.rebuildMs / last.loadMs).toFixed(1)}× faster than re-deriving it` +
     (last.fuseAllMs !== null ? `; a filtered lookup is ${(last.fuseAllMs / last.lookupMedianMs).toFixed(0)}× faster than fuse.js over every line.` : '.'));
-  console.log(`A seed page (${page.length} chars) checked against the seeds: median ${ms(median(pageTimes))} ms (extraction ${ms(median(extractTimes))} ms).`);
+  console.log(`A seed page (${page.length} chars) checked against the seeds: median ${ms(median(pageTimes))} ms, p95 ${ms(p95(pageTimes))} ms (extraction ${ms(median(extractTimes))} ms).`);
+  console.log(`A ${Math.round(long.length / 1000)} KB article checked against the seeds: median ${ms(median(longTimes))} ms, p95 ${ms(p95(longTimes))} ms.`);
+  if (bundles) console.log(`Bundles (.output/chrome-mv3, kB): ${Object.entries(bundles).map(([name, bytes]) => `${name} ${(bytes / 1000).toFixed(1)}`).join(', ')}.`);
+  else console.log('Bundles: build first (npm run build) to see their sizes.');
   return 0;
+}
+
+/** Sizes of every script and style the Chrome build ships (null when there is no build). */
+function bundleSizes(): Record<string, number> | null {
+  const root = join(PROJECT_ROOT, '.output', 'chrome-mv3');
+  if (!existsSync(root)) return null;
+  const sizes: Record<string, number> = {};
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (/\.(?:js|css)$/u.test(name)) sizes[relative(root, full)] = statSync(full).size;
+    }
+  };
+  walk(root);
+  return sizes;
 }

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { OwnArticleData } from '../corpus/own-corpus';
 import type { ArticleMeta } from '../corpus/types';
-import type { Sensitivity } from '../extension/settings';
+import type { ReadingMemory, Sensitivity } from '../extension/settings';
 import { plural } from './labels';
 
 export interface OptionsAppProps {
@@ -18,6 +18,10 @@ export interface OptionsAppProps {
   /** Resolves to how many articles were added; rejects with a message for the reader, or an AbortError when cancelled. */
   onImport: (json: string, options: { onProgress: (progress: { done: number; total: number }) => void; signal: AbortSignal }) => Promise<number>;
   onExport: () => void;
+  readingMemory: ReadingMemory;
+  onReadingMemory: (value: ReadingMemory) => void;
+  /** Resolves to how many remembered articles were forgotten. */
+  onForgetRemembered: () => Promise<number>;
 }
 
 const SENSITIVITY_HELP: Record<Sensitivity, string> = {
@@ -35,6 +39,8 @@ export function OptionsApp(props: OptionsAppProps) {
   const [sitesDraft, setSitesDraft] = useState(props.disabledSites.join('\n'));
   const [draft, setDraft] = useState({ text: '', outlet: '', headline: '', url: '', date: '' });
   const say = (kind: 'ok' | 'error', text: string) => setMessage({ kind, text });
+  const remembered = props.own.filter((a) => a.remembered);
+  const added = props.own.filter((a) => !a.remembered);
 
   return (
     <main class="cl-options cl-report">
@@ -82,14 +88,14 @@ export function OptionsApp(props: OptionsAppProps) {
           Articles you add are matched alongside the {plural(props.bundled.length, 'bundled article')}. They stay in this browser. Add the page you are reading
           from the Crossline button, or paste an article here.
         </p>
-        {props.own.length > OWN_LISTED ? (
+        {added.length > OWN_LISTED ? (
           <p>
-            {plural(props.own.length, 'article')} of your own; the {OWN_LISTED} added last are listed.
+            {plural(added.length, 'article')} of your own; the {OWN_LISTED} added last are listed.
           </p>
         ) : null}
-        {props.own.length ? (
+        {added.length ? (
           <ul class="cl-own-list">
-            {props.own.slice(-OWN_LISTED).reverse().map((a) => (
+            {added.slice(-OWN_LISTED).reverse().map((a) => (
               <li key={a.id}>
                 <span>
                   <strong>{a.outlet ?? a.id}</strong> {a.headline ?? a.text.slice(0, 80)}
@@ -182,6 +188,58 @@ export function OptionsApp(props: OptionsAppProps) {
       </fieldset>
 
       <fieldset>
+        <legend>Reading memory</legend>
+        <p class="cl-empty">
+          Off unless you turn it on. When on, each article you read is kept in your own corpus, in this browser only (nothing is sent anywhere), so that
+          after a few reports of a story the next one shows which lines the others carried.
+        </p>
+        <label class="cl-option">
+          <input
+            type="checkbox"
+            checked={props.readingMemory.enabled}
+            onChange={(e) => props.onReadingMemory({ ...props.readingMemory, enabled: (e.currentTarget as HTMLInputElement).checked })}
+          />{' '}
+          Remember the articles I read
+        </label>
+        <div class="cl-memory-limits">
+          <label>
+            Keep at most{' '}
+            <input
+              type="number"
+              min={10}
+              max={10000}
+              value={props.readingMemory.maxArticles}
+              onChange={(e) => props.onReadingMemory({ ...props.readingMemory, maxArticles: clamp(Number((e.currentTarget as HTMLInputElement).value), 10, 10_000) })}
+            />{' '}
+            articles
+          </label>
+          <label>
+            for{' '}
+            <input
+              type="number"
+              min={1}
+              max={365}
+              value={props.readingMemory.maxAgeDays}
+              onChange={(e) => props.onReadingMemory({ ...props.readingMemory, maxAgeDays: clamp(Number((e.currentTarget as HTMLInputElement).value), 1, 365) })}
+            />{' '}
+            days
+          </label>
+        </div>
+        <p>
+          {remembered.length
+            ? `${plural(remembered.length, 'article')} remembered (${(remembered.reduce((n, a) => n + a.text.length, 0) / 1e6).toFixed(1)} MB of text), the oldest from ${new Date(Math.min(...remembered.map((a) => a.addedAt))).toLocaleDateString()}.`
+            : 'No article remembered.'}
+        </p>
+        <button
+          type="button"
+          disabled={remembered.length === 0}
+          onClick={() => props.onForgetRemembered().then((n) => say('ok', `Forgot ${plural(n, 'remembered article')}.`), (e: Error) => say('error', e.message))}
+        >
+          Forget all remembered articles
+        </button>
+      </fieldset>
+
+      <fieldset>
         <legend>Bundled corpus</legend>
         <ul class="cl-own-list">
           {props.bundled.map((a) => (
@@ -195,4 +253,8 @@ export function OptionsApp(props: OptionsAppProps) {
       </fieldset>
     </main>
   );
+}
+
+function clamp(value: number, min: number, max: number): number {
+  return Number.isFinite(value) ? Math.min(max, Math.max(min, Math.round(value))) : min;
 }

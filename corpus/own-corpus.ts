@@ -14,6 +14,8 @@ export interface OwnArticleData {
   url: string | null;
   date: string | null;
   addedAt: number;
+  /** Remembered from the reader's browsing (reading memory), not added by the reader. */
+  remembered?: boolean;
 }
 
 /** Articles over this size are not one article (and would slow every lookup). */
@@ -79,7 +81,8 @@ export function ownToArticle(own: OwnArticleData): IndexedArticle {
       date: own.date ?? undefined,
     },
   });
-  return { ...article, id: own.id, label: own.outlet ?? `Your article ${own.id.replace(/^own-/u, '')}` };
+  const label = own.outlet ?? (own.remembered ? `Read ${new Date(own.addedAt).toISOString().slice(0, 10)}` : `Your article ${own.id.replace(/^own-/u, '')}`);
+  return { ...article, id: own.id, label };
 }
 
 /** Extraction and line preparation, done once when an article is added, never on a worker start. */

@@ -98,3 +98,42 @@ export async function ownRecords() {
   await migrateOwnCorpus();
   return allOwnRecords();
 }
+
+/** Shorter than this, a page is not worth remembering (a brief still is). */
+const MIN_REMEMBERED_CHARS = 300;
+const DAY_MS = 86_400_000;
+
+/**
+ * Reading memory: keeps the article the reader just read in their own corpus (never sent
+ * anywhere), once per address, within the count and age they set. Returns whether it was kept.
+ */
+export async function rememberPage(page: { url: string; title: string | null; text: string }, limits: { maxArticles: number; maxAgeDays: number }, now = Date.now()): Promise<boolean> {
+  if (page.text.trim().length < MIN_REMEMBERED_CHARS) return false;
+  const existing = await listOwnArticles();
+  const bare = (u: string | null) => (u ?? '').replace(/[#?].*$/u, '');
+  if (existing.some((a) => bare(a.url) === bare(page.url) || a.text.trim() === page.text.trim())) return false;
+  const record = prepareOwnArticle({
+    id: `own-read-${now.toString(36)}`,
+    text: page.text,
+    outlet: null,
+    headline: page.title,
+    url: page.url,
+    date: null,
+    addedAt: now,
+    remembered: true,
+  });
+  const remembered = existing.filter((a) => a.remembered).sort((a, b) => a.addedAt - b.addedAt);
+  const expired = remembered.filter((a) => now - a.addedAt > limits.maxAgeDays * DAY_MS);
+  const fresh = remembered.filter((a) => !expired.includes(a));
+  const overflow = fresh.slice(0, Math.max(0, fresh.length + 1 - limits.maxArticles));
+  await deleteOwn([...expired, ...overflow].map((a) => a.id), false);
+  await putOwn([record]);
+  return true;
+}
+
+/** Forgets every remembered article (the reader's own additions stay). */
+export async function forgetRemembered(): Promise<number> {
+  const remembered = (await listOwnArticles()).filter((a) => a.remembered);
+  await deleteOwn(remembered.map((a) => a.id));
+  return remembered.length;
+}

@@ -32,3 +32,16 @@ export function isSiteDisabled(disabled: readonly string[], url: string): boolea
   }
   return disabled.some((site) => host === site || host.endsWith(`.${site}`));
 }
+
+/** Reading memory: every article the reader opens joins their own corpus, locally; off unless they turn it on. */
+export interface ReadingMemory {
+  enabled: boolean;
+  /** At most this many remembered articles; the oldest go first. */
+  maxArticles: number;
+  /** Remembered articles older than this many days are forgotten. */
+  maxAgeDays: number;
+}
+
+export const readingMemorySetting = storage.defineItem<ReadingMemory>('local:readingMemory', {
+  fallback: { enabled: false, maxArticles: 500, maxAgeDays: 30 },
+});

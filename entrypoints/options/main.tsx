@@ -5,19 +5,20 @@ import { exportOwnCorpus } from '../../corpus/own-corpus';
 import type { ArticleMeta } from '../../corpus/types';
 import { toBackground } from '../../extension/messages';
 import { ownCorpusRevision } from '../../extension/own-corpus-db';
-import { addOwnArticle, importOwnFile, listOwnArticles, removeOwnArticle } from '../../extension/own-corpus-store';
+import { addOwnArticle, forgetRemembered, importOwnFile, listOwnArticles, removeOwnArticle } from '../../extension/own-corpus-store';
 import { saveFile } from '../../extension/page-links';
-import { disabledSitesSetting, marksSetting, sensitivitySetting } from '../../extension/settings';
+import { disabledSitesSetting, marksSetting, readingMemorySetting, sensitivitySetting } from '../../extension/settings';
 
 const app = document.getElementById('app')!;
 
 async function draw() {
-  const [sensitivity, marksEnabled, disabledSites, own, info] = await Promise.all([
+  const [sensitivity, marksEnabled, disabledSites, own, info, readingMemory] = await Promise.all([
     sensitivitySetting.getValue(),
     marksSetting.getValue(),
     disabledSitesSetting.getValue(),
     listOwnArticles(),
     toBackground('get-corpus-info', {}).catch(() => ({ bundled: [] as ArticleMeta[], own: [] })),
+    readingMemorySetting.getValue(),
   ]);
   render(
     <OptionsApp
@@ -33,11 +34,14 @@ async function draw() {
       onRemove={(id) => void removeOwnArticle(id)}
       onImport={importOwnFile}
       onExport={async () => saveFile('crossline-corpus.json', 'application/json', exportOwnCorpus(await listOwnArticles()))}
+      readingMemory={readingMemory}
+      onReadingMemory={(v) => void readingMemorySetting.setValue(v)}
+      onForgetRemembered={forgetRemembered}
     />,
     app,
   );
 }
 
 // Redraw whenever a setting changes, here or in another window.
-for (const item of [sensitivitySetting, marksSetting, disabledSitesSetting, ownCorpusRevision]) item.watch(() => void draw());
+for (const item of [sensitivitySetting, marksSetting, disabledSitesSetting, ownCorpusRevision, readingMemorySetting]) item.watch(() => void draw());
 void draw();

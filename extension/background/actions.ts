@@ -2,7 +2,8 @@
 import { analyzeArticle } from '../../corpus/check';
 import type { Matcher } from '../../corpus/match';
 import { toTab, type BackgroundProtocol, type Handlers, type LookupResult, type TabView } from '../messages';
-import { sensitivitySetting, SENSITIVITY_THRESHOLDS, updatedToSetting } from '../settings';
+import { rememberPage } from '../own-corpus-store';
+import { readingMemorySetting, sensitivitySetting, SENSITIVITY_THRESHOLDS, updatedToSetting } from '../settings';
 import { bundledArticles, currentIndex, currentMatcher } from './corpus-store';
 import { getSelection, getView, lookupCache, setSelection, setView } from './tab-store';
 
@@ -36,6 +37,9 @@ export const backgroundHandlers: Handlers<BackgroundProtocol> = {
       truncated,
     };
     if (sender.tabId !== null) await setView(sender.tabId, view);
+    // Reading memory (off unless the reader turns it on): the article joins their own corpus, locally.
+    const memory = await readingMemorySetting.getValue();
+    if (memory.enabled && !analysis.selfSource && !truncated) await rememberPage({ url, title, text }, memory).catch(() => false);
     return view;
   },
 

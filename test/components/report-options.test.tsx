@@ -60,6 +60,9 @@ describe('options', () => {
       onRemove: vi.fn(),
       onImport: vi.fn(async () => 1),
       onExport: vi.fn(),
+      readingMemory: { enabled: false, maxArticles: 500, maxAgeDays: 30 },
+      onReadingMemory: vi.fn(),
+      onForgetRemembered: vi.fn(async () => 0),
       ...props,
     };
     render(<OptionsApp {...all} />);
@@ -70,11 +73,26 @@ describe('options', () => {
     const props = options();
     fireEvent.click(screen.getByDisplayValue('strict'));
     expect(props.onSensitivity).toHaveBeenCalledWith('strict');
-    fireEvent.click(screen.getByRole('checkbox'));
+    fireEvent.click(screen.getByLabelText(/Mark the lines other/u));
     expect(props.onMarks).toHaveBeenCalledWith(false);
     fireEvent.input(screen.getByLabelText(/Sites where Crossline stays off/u), { target: { value: 'https://Example.com/news\nexample.com other.org' } });
     fireEvent.click(screen.getByText('Save sites'));
     expect(props.onDisabledSites).toHaveBeenCalledWith(['example.com', 'other.org']);
+  });
+
+  it('turns reading memory on, sets its limits, shows what it holds and forgets it in one click', async () => {
+    const remembered = { id: 'own-read-1', text: 'x'.repeat(2_000), outlet: null, headline: 'Read one', url: 'https://news.example/1', date: null, addedAt: Date.UTC(2026, 10, 20), remembered: true };
+    const added = { id: 'own-1', text: 'Mine.', outlet: 'Our desk', headline: 'Added by hand', url: null, date: null, addedAt: 1 };
+    const props = options({ own: [added, remembered], onForgetRemembered: vi.fn(async () => 1) });
+    fireEvent.click(screen.getByLabelText('Remember the articles I read'));
+    expect(props.onReadingMemory).toHaveBeenCalledWith({ enabled: true, maxArticles: 500, maxAgeDays: 30 });
+    fireEvent.change(screen.getByLabelText(/Keep at most/u), { target: { value: '99999' } });
+    expect(props.onReadingMemory).toHaveBeenLastCalledWith({ enabled: false, maxArticles: 10_000, maxAgeDays: 30 });
+    expect(document.body.textContent).toContain('1 article remembered');
+    // Remembered articles are listed apart from those the reader added.
+    expect([...document.querySelectorAll('.cl-own-list li')].map((li) => li.textContent)).toEqual([expect.stringContaining('Added by hand')]);
+    fireEvent.click(screen.getByText('Forget all remembered articles'));
+    await waitFor(() => expect(document.body.textContent).toContain('Forgot 1 remembered article.'));
   });
 
   it('says plainly why a corrupt import was refused', async () => {
@@ -105,6 +123,9 @@ describe('importing a large corpus', () => {
         onAdd={vi.fn(async () => undefined)}
         onRemove={vi.fn()}
         onExport={vi.fn()}
+        readingMemory={{ enabled: false, maxArticles: 500, maxAgeDays: 30 }}
+        onReadingMemory={vi.fn()}
+        onForgetRemembered={vi.fn(async () => 0)}
         onImport={(_json, options) =>
           new Promise((_resolve, reject) => {
             reported = options.onProgress;

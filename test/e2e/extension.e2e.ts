@@ -387,6 +387,35 @@ describe('Crossline in Chromium', () => {
     await page.close();
   });
 
+  it('remembers the articles read when reading memory is on, locally, and forgets them in one click', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.getByLabel('Remember the articles I read').check();
+    const first = await visit('/article/new');
+    await until(() => markedTexts(first), (marked) => marked.length > 0);
+    await options.reload();
+    await options.getByText('1 article remembered', { exact: false }).waitFor();
+    // Revisited, the remembered page is itself, not another outlet.
+    await first.reload();
+    await until(() => markedTexts(first), (marked) => marked.length > 0);
+    const firstTab = await tabIdOf(browser.worker, first);
+    const firstPopup = await openPopup(browser.context, browser.extensionId, firstTab);
+    await popupItem(firstPopup, 'Most of the major points are agreed upon').click();
+    expect((await comparisons(firstPopup)).map(([outlet]) => outlet).filter((o) => o.startsWith('Read '))).toEqual([]);
+    await firstPopup.close();
+    // Another report of the story now finds the line the remembered one carried.
+    const second = await visit('/real/quoting');
+    await until(() => markedTexts(second), (marked) => marked.length > 0);
+    const popup = await openPopup(browser.context, browser.extensionId, await tabIdOf(browser.worker, second));
+    await popupItem(popup, 'Most of the major points are agreed to').click();
+    expect((await comparisons(popup)).map(([outlet]) => outlet)).toEqual(expect.arrayContaining([expect.stringMatching(/^Read \d{4}-\d\d-\d\d$/u)]));
+    await popup.close();
+    await options.getByLabel('Remember the articles I read').uncheck();
+    await options.getByText('Forget all remembered articles').click();
+    await options.getByText('No article remembered.').waitFor();
+    await Promise.all([options.close(), first.close(), second.close()]);
+  });
+
   it('raised no error on any page', () => {
     expect(pageErrors).toEqual([]);
   });

@@ -10,7 +10,7 @@ import { exportOwnCorpus, type OwnArticleData } from '../../corpus/own-corpus';
 import { mergeLineIndexData } from '../../corpus/line-index';
 import { Matcher } from '../../corpus/match';
 import { deleteOwn, ownCorpusRevision } from '../../extension/own-corpus-db';
-import { addOwnArticle, importOwnFile, listOwnArticles, ownRecords } from '../../extension/own-corpus-store';
+import { addOwnArticle, forgetRemembered, importOwnFile, listOwnArticles, ownRecords, rememberPage } from '../../extension/own-corpus-store';
 import { ownCorpusSetting } from '../../extension/settings';
 import { seedIndex } from '../seeds';
 
@@ -71,5 +71,27 @@ describe('own corpus in IndexedDB', () => {
     expect((await listOwnArticles()).map((a) => a.text.slice(0, 20))).toEqual(['An article the reade']);
     await expect(importOwnFile('{"format":"crossline-own-corpus","articles":[{"text":""}]}')).rejects.toThrow('has no text');
     expect(await listOwnArticles()).toHaveLength(1);
+  });
+});
+
+describe('reading memory', () => {
+  const page = (n: number) => ({ url: `https://news.example/story/${n}?utm=x`, title: `Story ${n}`, text: `${article(n).text}\n${'More of the story. '.repeat(20)}` });
+  const limits = { maxArticles: 3, maxAgeDays: 30 };
+  const day = 86_400_000;
+
+  it('keeps each article read once, within the count and age set, and forgets them in one go', async () => {
+    await addOwnArticle({ text: 'An article the reader added by hand, long enough to be one.', outlet: null, headline: null, url: null, date: null });
+    const start = Date.UTC(2026, 10, 1);
+    for (let n = 1; n <= 5; n++) expect(await rememberPage(page(n), limits, start + n * day)).toBe(true);
+    expect(await rememberPage({ ...page(5), url: 'https://news.example/story/5#comments' }, limits, start + 6 * day)).toBe(false);
+    expect(await rememberPage({ ...page(9), text: 'Too short.' }, limits, start + 6 * day)).toBe(false);
+    let remembered = (await listOwnArticles()).filter((a) => a.remembered);
+    expect(remembered.map((a) => a.headline)).toEqual(['Story 3', 'Story 4', 'Story 5']);
+    // Forty days on, the old ones are gone when the next one is kept.
+    await rememberPage(page(6), limits, start + 45 * day);
+    remembered = (await listOwnArticles()).filter((a) => a.remembered);
+    expect(remembered.map((a) => a.headline)).toEqual(['Story 6']);
+    expect(await forgetRemembered()).toBe(1);
+    expect((await listOwnArticles()).map((a) => a.remembered ?? false)).toEqual([false]);
   });
 });

@@ -30,6 +30,12 @@ const SENSITIVITY_HELP: Record<Sensitivity, string> = {
   loose: 'More matches: looser wordings and paraphrases, with more false friends.',
 };
 
+/** The reading memory's limits, as the options page offers them. */
+const MEMORY_LIMITS = [
+  { key: 'maxArticles', before: 'Keep at most', after: 'articles', min: 10, max: 10_000 },
+  { key: 'maxAgeDays', before: 'for', after: 'days', min: 1, max: 365 },
+] as const;
+
 /** Own articles listed at most; the rest are counted (a newsroom's corpus can hold thousands). */
 const OWN_LISTED = 100;
 
@@ -202,28 +208,19 @@ export function OptionsApp(props: OptionsAppProps) {
           Remember the articles I read
         </label>
         <div class="cl-memory-limits">
-          <label>
-            Keep at most{' '}
-            <input
-              type="number"
-              min={10}
-              max={10000}
-              value={props.readingMemory.maxArticles}
-              onChange={(e) => props.onReadingMemory({ ...props.readingMemory, maxArticles: clamp(Number((e.currentTarget as HTMLInputElement).value), 10, 10_000) })}
-            />{' '}
-            articles
-          </label>
-          <label>
-            for{' '}
-            <input
-              type="number"
-              min={1}
-              max={365}
-              value={props.readingMemory.maxAgeDays}
-              onChange={(e) => props.onReadingMemory({ ...props.readingMemory, maxAgeDays: clamp(Number((e.currentTarget as HTMLInputElement).value), 1, 365) })}
-            />{' '}
-            days
-          </label>
+          {MEMORY_LIMITS.map(({ key, before, after, min, max }) => (
+            <label key={key}>
+              {before}{' '}
+              <input
+                type="number"
+                min={min}
+                max={max}
+                value={props.readingMemory[key]}
+                onChange={(e) => props.onReadingMemory({ ...props.readingMemory, [key]: clamp(Number((e.currentTarget as HTMLInputElement).value), min, max) })}
+              />{' '}
+              {after}
+            </label>
+          ))}
         </div>
         <p>
           {remembered.length

@@ -19,6 +19,7 @@ export const sensitivitySetting = storage.defineItem<Sensitivity>('local:sensiti
 export const marksSetting = storage.defineItem<boolean>('local:marksEnabled', { fallback: true });
 /** Host names where Crossline stays off. */
 export const disabledSitesSetting = storage.defineItem<string[]>('local:disabledSites', { fallback: [] });
+/** Where versions before the IndexedDB store kept the reader's corpus; moved there on first use (own-corpus-store.ts). */
 export const ownCorpusSetting = storage.defineItem<OwnArticle[]>('local:ownCorpus', { fallback: [] });
 /** The version the extension updated to, until the popup has said so. */
 export const updatedToSetting = storage.defineItem<string | null>('local:updatedTo', { fallback: null });

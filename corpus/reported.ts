@@ -4,7 +4,7 @@
  * statement as the quote “very close to a deal”, so it is an item of its own, with its
  * speaker and the span of the reported words (the clause after the reporting verb).
  */
-import type { SpeakerContext } from './speakers';
+import { INTRODUCTORY, MASK, type SpeakerContext } from './speakers';
 import type { Span } from './types';
 
 export interface ReportedSpeech extends Span {
@@ -12,7 +12,6 @@ export interface ReportedSpeech extends Span {
   sentence: Span;
 }
 
-const MASK = '\u25CA';
 /** Verbs that report a statement; "asked" reports a question and "called on" a demand, so neither is here. */
 const REPORTING_VERB =
   /^(?:said|says|told|tells|added|adds|noted|notes|warned|warns|argued|argues|insisted|insists|stressed|claimed|claims|announced|acknowledged|admitted|explained|predicted|promised|confirmed|estimated|reiterated|maintained|contended|emphasized|emphasised|indicated|suggested|stated|declared|wrote|writes|posted|described|describes|characterized|characterised|called|calls|termed)$/u;
@@ -24,8 +23,6 @@ const ADVERBIAL =
   /^(?:\s*,)?\s+(?:on\s+\p{Lu}\p{Ll}+|late\s+on\s+\p{Lu}\p{Ll}+|in\s+an?\s+(?:statement|interview|post|briefing|letter|speech)(?:\s+on\s+[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+)?)?|yesterday|today|tonight|earlier|later|also|again|repeatedly|publicly|privately|separately|afterwards|after\s+the\s+\p{Ll}+|this\s+week|last\s+week)(?=[\s,])(?:\s*,)?/u;
 /** A clause cannot start with these: what follows is a phrase of the verb, not reported words. */
 const NOT_A_CLAUSE = /^(?:in|on|at|to|of|for|with|by|from|about|during|after|before|into|over|nothing|little|so|as|because|when|while|if|until|since)\b/iu;
-/** Openers of a phrase that comes before the subject ("Speaking in Rome, Trump said …"). */
-const INTRODUCTORY = /^\s*(?:After|Before|In|On|At|While|As|When|Although|Though|Despite|Speaking|Following|Since|During|With|Without|Amid|Earlier|Later|Last|This|However|Meanwhile|Asked|Writing|Addressing|Separately)\b/u;
 const MIN_WORDS = 4;
 /** Unnamed speakers that still make a report: "police said", "the central bank said". */
 const GROUP_SUBJECT =

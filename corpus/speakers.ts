@@ -19,12 +19,13 @@ const SPEECH_VERBS =
 const SPEECH_VERB = new RegExp(`(?<![\\p{L}])(?:${SPEECH_VERBS})(?![\\p{L}])`, 'gu');
 const ACCORDING_TO = /according to\s+(?:the\s+)?/giu;
 const PRONOUN = /^(?:he|she)$/iu;
-/** Sentence openers whose phrase, up to the first comma, holds no subject. */
-const INTRODUCTORY =
-  /^\s*(?:After|Before|In|On|At|While|As|When|Although|Though|Despite|Speaking|Taking|Describing|Following|Since|During|With|Without|Amid|Unlike|Like|Recognizing|However|Meanwhile|Nevertheless|Nonetheless|Earlier|Later|Last|This|On)\b/u;
+/** Sentence openers whose phrase, up to the first comma, holds no subject ("Speaking in Rome, Trump said …"). */
+export const INTRODUCTORY =
+  /^\s*(?:After|Before|In|On|At|While|As|When|Although|Though|Despite|Speaking|Taking|Describing|Following|Since|During|With|Without|Amid|Unlike|Like|Recognizing|However|Meanwhile|Nevertheless|Nonetheless|Earlier|Later|Last|This|Asked|Writing|Addressing|Separately)\b/u;
 /** ", where he arrived …," — a relative clause, whose pronoun is not the sentence's subject. */
 const RELATIVE_CLAUSE = /,\s*(?:where|who|which|whom|whose|when)\b[^,]*,/u;
-const MASK = '\u25CA';
+/** What stands in for a quote's characters in the masked text, so attribution never reads inside a quote. */
+export const MASK = '\u25CA';
 /** Verbs that put their subject after them in news style: `…,” said Mr. Trump`. */
 const INVERTED_VERB = /^(?:said|says|added|adds|wrote|writes|asked|continued|explained|recalled|noted|insisted|shouted|replied|warned|declared)$/u;
 /** Words that open a new clause, so a verb after them has a subject of its own. */

@@ -23,6 +23,13 @@ describe('corpus index', () => {
     expect(parseIndex(serializeIndex(seedIndex))).toEqual(seedIndex);
   });
 
+  it('writes an item’s words only where they are not simply its span of the article', () => {
+    const written = JSON.parse(serializeIndex(seedIndex)) as { articles: { text: string; items: { text?: string; start: number; end: number }[] }[] };
+    const items = written.articles.flatMap((a) => a.items.map((i) => ({ ...i, span: a.text.slice(i.start, i.end) })));
+    expect(items.filter((i) => i.text === undefined).length).toBeGreaterThan(items.length / 2);
+    expect(items.filter((i) => i.text !== undefined).every((i) => i.text !== i.span)).toBe(true);
+  });
+
   it.each([
     ['not JSON {', /not valid JSON/u],
     ['[]', /Not a Crossline corpus/u],

@@ -248,6 +248,8 @@ describe('Crossline in Chromium', () => {
       );
       const tabId = await tabIdOf(browser.worker, page);
       const popup = await openPopup(browser.context, browser.extensionId, tabId);
+      await popupItem(popup, 'Russia and Ukraine were very close to a deal').first().waitFor();
+      await screenshot(popup, '10-popup-reported-list');
       await popupItem(popup, 'Russia and Ukraine were very close to a deal').filter({ has: popup.locator('.cl-kind--reported') }).click();
       const rows = await comparisons(popup);
       expect(rows.length).toBeGreaterThanOrEqual(4);

@@ -423,7 +423,7 @@ const STRONG_SHARE = 0.8;
 const MAX_CANDIDATES = 2000;
 /** Lines of one article a lookup weighs at most: its quote, its report and the sentence around them. */
 const CANDIDATES_PER_ARTICLE = 4;
-const GENERALLY_RARE = 0.7;
+const GENERALLY_RARE = 0.6;
 
 /**
  * Content words, lightly stemmed, in order: "protects"/"protected", "moves"/"move" and

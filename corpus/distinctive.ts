@@ -38,11 +38,21 @@ export function zipfOf(word: string): number {
   return best;
 }
 
+/** Words whose rarity is remembered: words repeat, and a lookup weighs thousands of them. */
+const rarityCache = new Map<string, number>();
+const RARITY_CACHE_SIZE = 50_000;
+
 /** 0 for an everyday word (or a function word, or a small bare number), 1 for a rare one. */
 export function wordRarity(word: string): number {
-  if (/^\d/u.test(word)) return /^\d+$/u.test(word) && Number(word) < 10 ? 0 : 1;
-  if (!isContentWord(word)) return 0;
-  return Math.min(1, Math.max(0, (EVERYDAY_ZIPF - zipfOf(word)) / (EVERYDAY_ZIPF - RARE_ZIPF)));
+  let rarity = rarityCache.get(word);
+  if (rarity === undefined) {
+    if (/^\d/u.test(word)) rarity = /^\d+$/u.test(word) && Number(word) < 10 ? 0 : 1;
+    else if (!isContentWord(word)) rarity = 0;
+    else rarity = Math.min(1, Math.max(0, (EVERYDAY_ZIPF - zipfOf(word)) / (EVERYDAY_ZIPF - RARE_ZIPF)));
+    if (rarityCache.size >= RARITY_CACHE_SIZE) rarityCache.clear();
+    rarityCache.set(word, rarity);
+  }
+  return rarity;
 }
 
 /** Summed rarity of the distinct words: about the number of rare words a line has. */

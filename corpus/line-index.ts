@@ -50,8 +50,10 @@ export interface Line extends LineFeatures {
   start: number;
   end: number;
   sentence: Span;
-  /** Story words around the line (rare in English), as stems. */
-  contextStems: string[];
+  /** Story words around the line (rare in English), as stems; derived on first use. */
+  readonly contextStems: string[];
+  /** Hash of the text of the sentences around the line: reprinted copies in the same words share it. */
+  windowHash: number;
   /** A sentence that holds (part of) a quote item: quote lookups use the quote item instead. */
   holdsQuote: boolean;
 }
@@ -345,6 +347,8 @@ export class LineIndex {
     const features = lineFeatures(text);
     const window = { start: this.table[at + 7]!, end: this.table[at + 8]! };
     const holdsQuote = kind !== 'quote' && article.items.some((q) => q.kind === 'quote' && q.start < end && q.end > start);
+    const index = this;
+    let contextStems: string[] | undefined;
     const line: Line = {
       ...features,
       id,
@@ -356,7 +360,10 @@ export class LineIndex {
       start,
       end,
       sentence,
-      contextStems: this.windowStems(articleIndex, window),
+      get contextStems() {
+        return (contextStems ??= index.windowStems(articleIndex, window));
+      },
+      windowHash: hash32(article.text.slice(window.start, window.end)),
       holdsQuote,
     };
     if (this.featureCache.size >= FEATURE_CACHE) this.featureCache.clear();

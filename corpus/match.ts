@@ -171,7 +171,7 @@ export class Matcher {
     // Reprinted copies of one line (same words, speaker and story words) get one verdict.
     const verdicts = new Map<string, Match | null>();
     for (const line of passed) {
-      const key = `${line.kind}\u0000${line.norm}\u0000${line.speaker}\u0000${line.holdsQuote}\u0000${line.contextStems.join(' ')}`;
+      const key = `${line.kind}\u0000${line.norm}\u0000${line.speaker}\u0000${line.holdsQuote}\u0000${line.windowHash}`;
       let shared = verdicts.get(key);
       if (shared === undefined) {
         shared = this.verify(query, q, line, contextStems, t);
@@ -272,7 +272,9 @@ export class Matcher {
     const shorterStems = q.words.length <= line.words.length ? q.stems : line.stems;
     // Context ties: content the sentences around both lines share beyond the line itself.
     // Context ties: content the sentences around both lines share, beyond the words the two lines share.
-    const contextTies = contextStems.filter((s) => line.contextStems.includes(s) && !(q.stems.includes(s) && line.stems.includes(s))).length;
+    // Computed only where a verdict needs it: a line's story words are the costly part of a first lookup.
+    let ties: number | undefined;
+    const contextTies = () => (ties ??= contextStems.filter((s) => line.contextStems.includes(s) && !(q.stems.includes(s) && line.stems.includes(s))).length);
 
     if (queryKind === 'claim') {
       if (a.dice === 1) return 'verbatim';
@@ -298,12 +300,12 @@ export class Matcher {
       const shorterWords = q.words.length <= line.words.length ? q.words : line.words;
       const enough =
         Math.min(reportedStems(q.words).length, reportedStems(line.words).length) >= t.partialMinStems ||
-        (lineIsStatement && contextTies >= t.contextTies && distinctiveness(shorterWords) >= t.distinctive / 2);
+        (lineIsStatement && contextTies() >= t.contextTies && distinctiveness(shorterWords) >= t.distinctive / 2);
       return cover.coverShorter >= t.reportedCover && enough ? 'reported' : null;
     }
     if (a.dice === 1) return 'verbatim';
     // A one-word quote ("constructive") is a part of a longer one only where both stand in the same story.
-    const standsAlone = shorterStems.length >= t.partialMinStems || contextTies >= t.contextTies;
+    const standsAlone = shorterStems.length >= t.partialMinStems || contextTies() >= t.contextTies;
     if (a.contained && standsAlone) return 'partial';
     if (a.dice >= t.variant) return 'variant';
     if (a.coverShorter >= t.partialCover && standsAlone) return 'partial';
@@ -323,9 +325,9 @@ export class Matcher {
    * sentences around them share content, or their shared words are distinctive in general
    * English; a different known speaker with no shared context is never the same line.
    */
-  private sameStatement(q: LineFeatures, line: Line, speakerAgrees: boolean | null, conflict: boolean, contextTies: number, t: Thresholds): boolean {
-    if (conflict) return contextTies >= t.contextTies;
-    if (speakerAgrees === true || contextTies >= t.contextTies) return true;
+  private sameStatement(q: LineFeatures, line: Line, speakerAgrees: boolean | null, conflict: boolean, contextTies: () => number, t: Thresholds): boolean {
+    if (conflict) return contextTies() >= t.contextTies;
+    if (speakerAgrees === true || contextTies() >= t.contextTies) return true;
     const lineWords = new Set(line.words);
     const shared = q.words.filter((w) => lineWords.has(w));
     return distinctiveness(shared) >= t.distinctive;

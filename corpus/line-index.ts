@@ -174,8 +174,25 @@ export function isLineIndexData(data: unknown, articles: number): data is LineIn
     d.articles <= articles &&
     [d.stems, d.table, d.lineStems, d.stemEnds, d.sentenceHashes, d.longSentences].every(Array.isArray) &&
     d.table!.length === d.stemEnds!.length * FIELDS &&
-    d.longSentences!.length === d.articles
+    d.longSentences!.length === d.articles &&
+    refersWithin(d as LineIndexData)
   );
+}
+
+/** Every number points where it may: stems, articles and spans in range, line ends in order (a corrupt file is rebuilt, never trusted). */
+function refersWithin(d: LineIndexData): boolean {
+  if (!d.lineStems.every((id) => Number.isInteger(id) && id >= 0 && id < d.stems.length)) return false;
+  let previous = 0;
+  for (const end of d.stemEnds) {
+    if (!Number.isInteger(end) || end < previous || end > d.lineStems.length) return false;
+    previous = end;
+  }
+  const t = d.table;
+  for (let i = 0; i < t.length; i += FIELDS) {
+    const ok = t[i]! >= 0 && t[i]! < d.articles && t[i + 1]! >= 0 && t[i + 1]! < KINDS.length && t[i + 3]! >= 0 && t[i + 4]! >= t[i + 3]!;
+    if (!ok) return false;
+  }
+  return t.every(Number.isInteger);
 }
 
 export class LineIndex {

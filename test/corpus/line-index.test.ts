@@ -32,7 +32,9 @@ describe('prepared line index', () => {
 
   it('rebuilds instead of trusting structures of another version or shape', () => {
     const prepared = prepareIndex(seedIndex).lines!;
-    for (const stale of [{ ...prepared, version: 0 }, { ...prepared, table: prepared.table.slice(1) }, { ...prepared, articles: 99 }, 'nonsense']) {
+    const outOfRange = { ...prepared, lineStems: prepared.lineStems.map((id, n) => (n === 7 ? prepared.stems.length + 5 : id)) };
+    const badArticle = { ...prepared, table: prepared.table.map((v, n) => (n === 0 ? 42 : v)) };
+    for (const stale of [{ ...prepared, version: 0 }, { ...prepared, table: prepared.table.slice(1) }, { ...prepared, articles: 99 }, outOfRange, badArticle, 'nonsense']) {
       const index = { ...seedIndex, lines: stale } as unknown as CorpusIndex;
       expect(allMatches(new Matcher(index), seedIndex)).toEqual(rebuilt);
     }

@@ -1,8 +1,8 @@
 /** A whole article checked against the corpus: the shared step behind the extension and `crossline check`. */
-import { extractItems } from './extract';
+import { extractArticle } from './extract';
 import { Matcher, type Match, type MatchOptions, type Relation } from './match';
-import { contextWindow, splitSentences } from './sentences';
-import type { CorpusIndex, Item, ItemKind, Span } from './types';
+import { contextText } from './sentences';
+import type { CorpusIndex, Item, ItemKind } from './types';
 import type { DiffPart } from './word-diff';
 
 export interface AnalyzedItem extends Item {
@@ -24,9 +24,8 @@ export interface AnalyzeOptions {
 }
 
 export function analyzeArticle(matcher: Matcher, text: string, options: AnalyzeOptions = {}): ArticleAnalysis {
-  const selfSource = text ? matcher.findSelf(text, options.url) : null;
-  const items = text ? extractItems(text) : [];
-  const sentences = text ? splitSentences(text) : [];
+  const { items, sentences } = text ? extractArticle(text) : { items: [], sentences: [] };
+  const selfSource = text ? matcher.findSelf(text, options.url, sentences) : null;
   return {
     selfSource,
     items: items.map((item) => {
@@ -35,7 +34,7 @@ export function analyzeArticle(matcher: Matcher, text: string, options: AnalyzeO
       let matches = options.cache?.get(key);
       if (!matches) {
         matches = matcher.match(
-          { text: item.text, kind: item.kind, speaker: item.speaker, context: windowText(text, sentences, item) },
+          { text: item.text, kind: item.kind, speaker: item.speaker, context: contextText(text, sentences, item.sentence) },
           { excludeSource: selfSource, thresholds: options.thresholds },
         );
         options.cache?.set(key, matches);
@@ -94,8 +93,3 @@ export function checkArticle(index: CorpusIndex, text: string, page: { title?: s
   };
 }
 
-/** The text of the sentences around an item (its own and its neighbours), which ties it to a story. */
-export function windowText(text: string, sentences: readonly Span[], item: Item): string {
-  const window = contextWindow(text, sentences, item.sentence);
-  return text.slice(window.start, window.end);
-}

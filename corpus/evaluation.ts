@@ -2,9 +2,8 @@
  * Leave-one-out evaluation of the matcher on hand-labelled lines: each article in
  * turn is the page, the others the corpus. Pure: the labels come in as data.
  */
-import { windowText } from './check';
 import { Matcher, type Match, type Thresholds } from './match';
-import { splitSentences } from './sentences';
+import { contextText, splitSentences } from './sentences';
 import type { CorpusIndex, Item, ItemKind } from './types';
 
 export interface LabelMember {
@@ -76,7 +75,7 @@ export function evaluate(index: CorpusIndex, labels: Labels, thresholds: Partial
     const matcher = new Matcher(corpus);
     const sentences = splitSentences(page.text);
     const lookup = (item: Item): Match[] =>
-      matcher.match({ text: item.text, kind: item.kind, speaker: item.speaker, context: windowText(page.text, sentences, item) }, { thresholds });
+      matcher.match({ text: item.text, kind: item.kind, speaker: item.speaker, context: contextText(page.text, sentences, item.sentence) }, { thresholds });
 
     for (const item of page.items) {
       // Reported speech is scored by the real-world evaluation (real-world-eval.ts), whose labels cover it.

@@ -4,12 +4,12 @@ import { findQuotes } from './quotes';
 import { findReportedSpeech } from './reported';
 import { sentenceAround, splitParagraphs, splitSentences } from './sentences';
 import { SpeakerContext } from './speakers';
-import type { Item } from './types';
+import type { Item, Span } from './types';
 
+/** An article's items, and the sentence spans found on the way (callers reuse them rather than split again). */
 export interface Extraction {
   items: Item[];
-  quoteCount: number;
-  claimCount: number;
+  sentences: Span[];
 }
 
 /** A fragment quote ("are very close to a deal.") borrows the full stop of the sentence around it. */
@@ -18,6 +18,10 @@ function withoutBorrowedStop(text: string): string {
 }
 
 export function extractItems(text: string): Item[] {
+  return extractArticle(text).items;
+}
+
+export function extractArticle(text: string): Extraction {
   const sentences = splitSentences(text);
   const paragraphs = splitParagraphs(text);
   const quotes = findQuotes(text);
@@ -53,5 +57,5 @@ export function extractItems(text: string): Item[] {
     const speaker = context.attributeBefore(sentence.start, sentence.end) ?? null;
     items.push({ kind: 'claim', text: sentenceText, speaker, start: sentence.start, end: sentence.end, sentence, signals });
   }
-  return items;
+  return { items, sentences };
 }

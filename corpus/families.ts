@@ -2,10 +2,9 @@
  * Quote families: every rendering of one statement across the corpus, grouped (as
  * MemeTracker groups quote variants), so a reader sees "5 outlets, 3 wordings".
  */
-import { windowText } from './check';
-import { splitSentences } from './sentences';
 import { Matcher } from './match';
 import { normalizeText } from './normalize';
+import { contextText, splitSentences } from './sentences';
 import type { CorpusIndex, Item } from './types';
 
 export interface FamilyMember {
@@ -48,7 +47,7 @@ export function buildFamilies(index: CorpusIndex, matcher: Matcher = new Matcher
       if (item.kind !== 'quote' || item.parent !== undefined) continue;
       const self = byKey.get(key(article.id, item.start, item.end))!;
       const matches = matcher.match(
-        { text: item.text, kind: 'quote', speaker: item.speaker, context: windowText(article.text, sentences, item) },
+        { text: item.text, kind: 'quote', speaker: item.speaker, context: contextText(article.text, sentences, item.sentence) },
         { excludeSource: article.id },
       );
       for (const m of matches) {

@@ -402,10 +402,10 @@ export class LineIndex {
   }
 
   /** The corpus article a page's text is, by carrying most of that article's long sentences. */
-  articleCarriedBy(pageText: string): IndexedArticle | null {
+  articleCarriedBy(pageText: string, sentences: readonly Span[] = splitSentences(pageText)): IndexedArticle | null {
     const present = new Map<number, number>();
     const seen = new Set<number>();
-    for (const sentence of splitSentences(pageText)) {
+    for (const sentence of sentences) {
       const key = sentenceKey(pageText, sentence);
       if (key.split(' ').length < SELF_MIN_WORDS) continue;
       const h = hash32(key);

@@ -19,9 +19,9 @@ import { isOrganisation, surnameKey } from './entities';
 import { isContentWord, lineFeatures, MEASURE_UNITS, stem, type LineFeatures } from './features';
 import { isLineIndexData, LineIndex, storyStems, type Line, type LineIndexData, type LineKind } from './line-index';
 import type { CorpusIndex, IndexedArticle, ItemKind, Span } from './types';
+import { hasWordChanges, wordDiff, type DiffPart } from './word-diff';
 
 export type { LineKind } from './line-index';
-import { hasWordChanges, wordDiff, type DiffPart } from './word-diff';
 
 /** `reported`: the same statement, quoted on one side and reported without quote marks on the other. */
 export type Relation = 'verbatim' | 'variant' | 'partial' | 'reported' | 'paraphrase';
@@ -142,14 +142,14 @@ export class Matcher {
     return this.lines.toData();
   }
 
-  /** The corpus article a page is: by URL, or by carrying most of that article's sentences. */
-  findSelf(pageText: string, url?: string | null): string | null {
+  /** The corpus article a page is: by URL, or by carrying most of that article's sentences (`sentences`: the page's, when already split). */
+  findSelf(pageText: string, url?: string | null, sentences?: readonly Span[]): string | null {
     if (url) {
       const bare = (u: string) => u.replace(/^https?:\/\//u, '').replace(/[#?].*$/u, '').replace(/\/$/u, '');
       const byUrl = this.index.articles.find((a) => a.url && bare(a.url) === bare(url));
       if (byUrl) return byUrl.id;
     }
-    return this.lines.articleCarriedBy(pageText)?.id ?? null;
+    return this.lines.articleCarriedBy(pageText, sentences)?.id ?? null;
   }
 
   /** The best rendering of `query` in each other source, best first. */
@@ -270,16 +270,16 @@ export class Matcher {
     // A quote is looked up among quotes, and among sentences that carry its words unquoted.
     if (queryKind !== 'claim' && !lineIsStatement && line.holdsQuote) return null;
     const shorterStems = q.words.length <= line.words.length ? q.stems : line.stems;
-    // Context ties: content the sentences around both lines share beyond the line itself.
     // Context ties: content the sentences around both lines share, beyond the words the two lines share.
     // Computed only where a verdict needs it: a line's story words are the costly part of a first lookup.
     let ties: number | undefined;
     const contextTies = () => (ties ??= contextStems.filter((s) => line.contextStems.includes(s) && !(q.stems.includes(s) && line.stems.includes(s))).length);
+    const conflict = speakersConflict(query.speaker ?? null, line.speaker);
 
     if (queryKind === 'claim') {
       if (a.dice === 1) return 'verbatim';
       if (a.dice >= t.claimVariant) return 'variant';
-      return this.sameFact(q, line, t, speakersConflict(query.speaker ?? null, line.speaker)) ? 'paraphrase' : null;
+      return this.sameFact(q, line, t, conflict) ? 'paraphrase' : null;
     }
     if (queryKind === 'selection' && !lineIsQuote) {
       if (a.dice === 1) return 'verbatim';
@@ -289,17 +289,17 @@ export class Matcher {
     }
     // Statements (quotes, reported speech): the same words from another speaker, with nothing
     // around them in common, are a stock phrase and not the same line.
-    const conflict = speakersConflict(query.speaker ?? null, line.speaker);
     if (queryKind !== 'selection' && !this.sameStatement(q, line, speakerAgrees, conflict, contextTies, t)) return null;
 
     const oneSideQuoted = queryKind !== 'selection' && (queryKind === 'quote') !== lineIsQuote;
     if (oneSideQuoted) {
       // Words carried in order, one side quoting them and the other not.
-      const cover = align(reportedStems(q.words), reportedStems(line.words));
+      const [ours, theirs] = [reportedStems(q.words), reportedStems(line.words)];
+      const cover = align(ours, theirs);
       // A one-word quote ("constructive") is carried only by a quote or a report of it, never by any sentence with the word.
       const shorterWords = q.words.length <= line.words.length ? q.words : line.words;
       const enough =
-        Math.min(reportedStems(q.words).length, reportedStems(line.words).length) >= t.partialMinStems ||
+        Math.min(ours.length, theirs.length) >= t.partialMinStems ||
         (lineIsStatement && contextTies() >= t.contextTies && distinctiveness(shorterWords) >= t.distinctive / 2);
       return cover.coverShorter >= t.reportedCover && enough ? 'reported' : null;
     }
@@ -410,7 +410,10 @@ function sameFigure(a: string, b: string): boolean {
 
 /** Each content stem's general-English rarity (its rarest word's), for telling a fact from a coincidence of common words. */
 function rarityByStem(words: readonly string[]): Map<string, number> {
+  const known = rarityByStemOf.get(words);
+  if (known) return known;
   const rarity = new Map<string, number>();
+  rarityByStemOf.set(words, rarity);
   for (const w of words) {
     if (!isContentWord(w)) continue;
     const s = stem(w);
@@ -418,6 +421,9 @@ function rarityByStem(words: readonly string[]): Map<string, number> {
   }
   return rarity;
 }
+/** Derived once per word list: a lookup asks them of the same query words for every candidate. */
+const rarityByStemOf = new WeakMap<readonly string[], Map<string, number>>();
+const reportedStemsOf = new WeakMap<readonly string[], string[]>();
 const RARE_WORD = 0.2;
 /** A candidate sharing this much of the smaller side's weight is kept past the candidate limit. */
 const STRONG_SHARE = 0.8;
@@ -432,7 +438,12 @@ const GENERALLY_RARE = 0.6;
  * "are"/"were" (dropped) meet, so a quote and its report in another tense line up.
  */
 function reportedStems(words: readonly string[]): string[] {
-  return words.filter(isContentWord).map((w) => (/^\d/u.test(w) ? w : w.replace(/(?:ing|ed|es|s|e)$/u, (m) => (w.length - m.length >= 3 ? '' : m)).slice(0, 7)));
+  let stems = reportedStemsOf.get(words);
+  if (!stems) {
+    stems = words.filter(isContentWord).map((w) => (/^\d/u.test(w) ? w : w.replace(/(?:ing|ed|es|s|e)$/u, (m) => (w.length - m.length >= 3 ? '' : m)).slice(0, 7)));
+    reportedStemsOf.set(words, stems);
+  }
+  return stems;
 }
 
 /**

@@ -1,7 +1,7 @@
 /** The reader's own corpus as a file: export, and import with every field checked. */
 import { buildArticle } from './corpus-index';
 import { CorpusError } from './errors';
-import { buildLineIndexData, type LineIndexData } from './line-index';
+import { buildLineIndexData, hash32, type LineIndexData } from './line-index';
 import type { IndexedArticle } from './types';
 
 export const OWN_CORPUS_FORMAT = 'crossline-own-corpus';
@@ -66,9 +66,25 @@ export function importOwnCorpus(json: string, now = Date.now()): OwnArticleData[
 }
 
 /** An own article as stored: its data, its extracted items, and its prepared lookup lines. */
-export interface OwnRecord extends OwnArticleData {
+export interface OwnRecord extends OwnArticleData, OwnKeys {
   article: IndexedArticle;
   lines: LineIndexData;
+}
+
+/** What a stored own article is looked up by, without reading every article. */
+export interface OwnKeys {
+  /** The address without its query and fragment; null without one (never indexed then). */
+  urlKey: string | null;
+  /** A hash of the trimmed text, to know the same article added twice. */
+  textHash: number;
+  /** When a remembered article was read (reading memory); absent for those the reader added. */
+  rememberedAt?: number;
+}
+
+export function ownKeys(own: Pick<OwnArticleData, 'url' | 'text' | 'remembered' | 'addedAt'>): OwnKeys {
+  const keys: OwnKeys = { urlKey: own.url ? own.url.replace(/[#?].*$/u, '') : null, textHash: hash32(own.text.trim()) };
+  if (own.remembered) keys.rememberedAt = own.addedAt;
+  return keys;
 }
 
 /** The reader's article as a corpus article: what the text and the reader say of it, never a guessed outlet. */
@@ -88,5 +104,5 @@ export function ownToArticle(own: OwnArticleData): IndexedArticle {
 /** Extraction and line preparation, done once when an article is added, never on a worker start. */
 export function prepareOwnArticle(own: OwnArticleData): OwnRecord {
   const article = ownToArticle(own);
-  return { ...own, article, lines: buildLineIndexData([article]) };
+  return { ...own, ...ownKeys(own), article, lines: buildLineIndexData([article]) };
 }

@@ -116,3 +116,9 @@ export function contextWindow(text: string, sentences: readonly Span[], span: Sp
   if (next && !text.slice(end, next.start).includes('\n')) end = next.end;
   return { start, end };
 }
+
+/** The text of the sentences around a span (see contextWindow): what ties a line to its story. */
+export function contextText(text: string, sentences: readonly Span[], span: Span): string {
+  const window = contextWindow(text, sentences, span);
+  return text.slice(window.start, window.end);
+}

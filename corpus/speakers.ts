@@ -9,13 +9,13 @@ import type { Span } from './types';
 
 const SPEECH_VERBS =
   'said|says|say|told|tells|posted|posts|wrote|writes|added|adds|stated|states|claimed|claims|noted|notes|' +
-  'insisted|insists|described|describes|characterized|characterised|characterizes|termed|terms|called|mentioned|' +
-  'remarked|warned|warns|urged|announced|declared|tweeted|explained|argued|asked|replied|reiterated|' +
-  'stressed|admitted|acknowledged|emphasized|emphasised|cautioned|vowed|labeled|labelled|indicated|suggested|' +
-  'continued|recalled|quipped|insisting|saying|telling|posting|writing|adding|stating|claiming|noting|describing|' +
-  'characterizing|calling|warning|urging|declaring|arguing|asking|stressing|labeling|labelling|reiterating|' +
-  'emphasizing|vowing|mentioning|remarking|shouted|yelled|replied|responded|answered|conceded|predicted|promised|' +
-  'complained|joked|confirmed|announced|argues|argued|warning|insisted|pledged|estimated|contended|maintained|observed';
+  'insisted|insists|described|describes|characterized|characterised|characterizes|termed|terms|called|' +
+  'mentioned|remarked|warned|warns|urged|announced|declared|tweeted|explained|argued|asked|replied|' +
+  'reiterated|stressed|admitted|acknowledged|emphasized|emphasised|cautioned|vowed|labeled|labelled|' +
+  'indicated|suggested|continued|recalled|quipped|insisting|saying|telling|posting|writing|adding|stating|' +
+  'claiming|noting|describing|characterizing|calling|warning|urging|declaring|arguing|asking|stressing|' +
+  'labeling|labelling|reiterating|emphasizing|vowing|mentioning|remarking|shouted|yelled|responded|answered|' +
+  'conceded|predicted|promised|complained|joked|confirmed|argues|pledged|estimated|contended|maintained|observed';
 const SPEECH_VERB = new RegExp(`(?<![\\p{L}])(?:${SPEECH_VERBS})(?![\\p{L}])`, 'gu');
 const ACCORDING_TO = /according to\s+(?:the\s+)?/giu;
 const PRONOUN = /^(?:he|she)$/iu;

@@ -9,7 +9,7 @@ import { storage } from 'wxt/utils/storage';
 import type { OwnArticleData, OwnRecord } from '../corpus/own-corpus';
 
 interface OwnCorpusSchema extends DBSchema {
-  articles: { key: string; value: OwnRecord; indexes: { addedAt: number } };
+  articles: { key: string; value: OwnRecord; indexes: { addedAt: number; urlKey: string; textHash: number; rememberedAt: number } };
 }
 
 const DB_NAME = 'crossline-own-corpus';
@@ -25,6 +25,10 @@ function open(): Promise<IDBPDatabase<OwnCorpusSchema>> {
     upgrade(database) {
       const store = database.createObjectStore('articles', { keyPath: 'id' });
       store.createIndex('addedAt', 'addedAt');
+      // Reading memory asks by address, text and reading time, and so reads no article whole.
+      store.createIndex('urlKey', 'urlKey');
+      store.createIndex('textHash', 'textHash');
+      store.createIndex('rememberedAt', 'rememberedAt');
     },
   }).catch((error: unknown) => {
     db = null;
@@ -41,13 +45,26 @@ export async function allOwnRecords(): Promise<OwnRecord[]> {
   return (await open()).getAllFromIndex('articles', 'addedAt');
 }
 
-/** The articles' data without their prepared parts, oldest first. */
+/** The articles' data without their prepared parts and lookup keys, oldest first. */
 export async function ownArticles(): Promise<OwnArticleData[]> {
-  return (await allOwnRecords()).map(({ article: _article, lines: _lines, ...data }) => data);
+  return (await allOwnRecords()).map(({ article: _a, lines: _l, urlKey: _u, textHash: _t, rememberedAt: _r, ...data }) => data);
 }
 
 export async function countOwn(): Promise<number> {
   return (await open()).count('articles');
+}
+
+/** Whether an article with this address (query and fragment aside) or this text is stored. */
+export async function hasOwn(keys: { urlKey: string | null; textHash: number }): Promise<boolean> {
+  const database = await open();
+  if (keys.urlKey !== null && (await database.getKeyFromIndex('articles', 'urlKey', keys.urlKey)) !== undefined) return true;
+  return (await database.getKeyFromIndex('articles', 'textHash', keys.textHash)) !== undefined;
+}
+
+/** Ids of remembered articles, oldest read first; `readBefore` keeps those read before that time. */
+export async function rememberedIds(readBefore = Infinity): Promise<string[]> {
+  const range = Number.isFinite(readBefore) ? IDBKeyRange.upperBound(readBefore, true) : undefined;
+  return (await open()).getAllKeysFromIndex('articles', 'rememberedAt', range);
 }
 
 /** Stores records in one transaction: all or none. */

@@ -1,7 +1,7 @@
 /** Changes to the reader's own corpus, in one place for the popup, the options page and the background. */
 import { CorpusError } from '../corpus/errors';
-import { importOwnCorpus, prepareOwnArticle, type OwnArticleData } from '../corpus/own-corpus';
-import { allOwnRecords, announceOwnCorpusChange, deleteOwn, ownArticles, putOwn } from './own-corpus-db';
+import { importOwnCorpus, ownKeys, prepareOwnArticle, type OwnArticleData } from '../corpus/own-corpus';
+import { allOwnRecords, announceOwnCorpusChange, deleteOwn, hasOwn, ownArticles, putOwn, rememberedIds } from './own-corpus-db';
 import { ownCorpusSetting } from './settings';
 
 /** IndexedDB holds this many comfortably; past it, the background's memory is the limit. */
@@ -109,31 +109,21 @@ const DAY_MS = 86_400_000;
  */
 export async function rememberPage(page: { url: string; title: string | null; text: string }, limits: { maxArticles: number; maxAgeDays: number }, now = Date.now()): Promise<boolean> {
   if (page.text.trim().length < MIN_REMEMBERED_CHARS) return false;
-  const existing = await listOwnArticles();
-  const bare = (u: string | null) => (u ?? '').replace(/[#?].*$/u, '');
-  if (existing.some((a) => bare(a.url) === bare(page.url) || a.text.trim() === page.text.trim())) return false;
-  const record = prepareOwnArticle({
-    id: `own-read-${now.toString(36)}`,
-    text: page.text,
-    outlet: null,
-    headline: page.title,
-    url: page.url,
-    date: null,
-    addedAt: now,
-    remembered: true,
-  });
-  const remembered = existing.filter((a) => a.remembered).sort((a, b) => a.addedAt - b.addedAt);
-  const expired = remembered.filter((a) => now - a.addedAt > limits.maxAgeDays * DAY_MS);
-  const fresh = remembered.filter((a) => !expired.includes(a));
+  await migrateOwnCorpus();
+  const own = { id: `own-read-${now.toString(36)}`, text: page.text, outlet: null, headline: page.title, url: page.url, date: null, addedAt: now, remembered: true };
+  // On every page read: the indexes answer, no stored article is read whole.
+  if (await hasOwn(ownKeys(own))) return false;
+  const expired = await rememberedIds(now - limits.maxAgeDays * DAY_MS);
+  const fresh = (await rememberedIds()).filter((id) => !expired.includes(id));
   const overflow = fresh.slice(0, Math.max(0, fresh.length + 1 - limits.maxArticles));
-  await deleteOwn([...expired, ...overflow].map((a) => a.id), false);
-  await putOwn([record]);
+  await deleteOwn([...expired, ...overflow], false);
+  await putOwn([prepareOwnArticle(own)]);
   return true;
 }
 
 /** Forgets every remembered article (the reader's own additions stay). */
 export async function forgetRemembered(): Promise<number> {
-  const remembered = (await listOwnArticles()).filter((a) => a.remembered);
-  await deleteOwn(remembered.map((a) => a.id));
+  const remembered = await rememberedIds();
+  await deleteOwn(remembered);
   return remembered.length;
 }

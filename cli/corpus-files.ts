@@ -2,13 +2,14 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildIndex, CorpusError, prepareIndex, serializeIndex, type ArticleFile } from '../corpus/corpus-index';
+import { buildIndex, CorpusError, prepareIndex, type ArticleFile } from '../corpus/corpus-index';
+import { packIndex } from '../corpus/packed-index';
 import type { SourcesFile } from '../corpus/metadata';
 import type { CorpusIndex } from '../corpus/types';
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const DEFAULT_CORPUS_DIR = join(PROJECT_ROOT, 'seeds');
-export const INDEX_ASSET = 'corpus-index.json';
+export const INDEX_ASSET = 'corpus-index.bin';
 
 /** Where the build takes its corpus from: $CROSSLINE_CORPUS when a newsroom sets it, else seeds/. */
 export function buildCorpusDir(): string {
@@ -45,26 +46,22 @@ function readSources(dir: string): SourcesFile {
 }
 
 /**
- * The index as a generated file for WXT's public assets. `npm run build` builds Chrome and then
+ * The packed index, as a file for WXT's public assets. `npm run build` builds Chrome and then
  * Firefox: the second build reuses the first's index while no article or sources.json changed
  * (a cache in .output keyed by the corpus folder, its files' names, sizes and times).
  */
-export function corpusIndexAsset(): { relativeDest: string; contents: string } {
+export function corpusIndexAsset(): { relativeDest: string; absoluteSrc: string } {
   const dir = buildCorpusDir();
   const key = corpusFingerprint(dir);
-  const cache = join(PROJECT_ROOT, '.output', 'corpus-index.cache.json');
-  if (existsSync(cache)) {
-    try {
-      const cached = JSON.parse(readFileSync(cache, 'utf8')) as { key: string; contents: string };
-      if (cached.key === key) return { relativeDest: INDEX_ASSET, contents: cached.contents };
-    } catch {
-      // A broken cache is rebuilt below.
-    }
+  const cache = join(PROJECT_ROOT, '.output', 'corpus-index.cache.bin');
+  const cacheKey = `${cache}.key`;
+  const fresh = existsSync(cache) && existsSync(cacheKey) && readFileSync(cacheKey, 'utf8') === key;
+  if (!fresh) {
+    mkdirSync(dirname(cache), { recursive: true });
+    writeFileSync(cache, packIndex(prepareIndex(readCorpusDir(dir))));
+    writeFileSync(cacheKey, key);
   }
-  const contents = serializeIndex(prepareIndex(readCorpusDir(dir)));
-  mkdirSync(dirname(cache), { recursive: true });
-  writeFileSync(cache, JSON.stringify({ key, contents }));
-  return { relativeDest: INDEX_ASSET, contents };
+  return { relativeDest: INDEX_ASSET, absoluteSrc: cache };
 }
 
 /** What the index depends on: the corpus folder's .txt files and sources.json (names, sizes, times), and the core's version. */

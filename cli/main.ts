@@ -1,7 +1,7 @@
 /** `crossline`: check an article against the corpus, build the index, evaluate, benchmark. */
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { CorpusError, parseIndex, prepareIndex, serializeIndex } from '../corpus/corpus-index';
+import { CorpusError, prepareIndex, readIndexFile, writeIndexFile } from '../corpus/corpus-index';
 import { checkArticle, type CheckReport } from '../corpus/check';
 import { buildFamilies } from '../corpus/families';
 import type { CorpusIndex } from '../corpus/types';
@@ -13,9 +13,10 @@ import { InputError, readInput } from './read-input';
 const MAX_CHECK_CHARS = 1_000_000;
 
 const USAGE = `Usage:
-  crossline check FILE [--json] [--corpus DIR|INDEX.json]   how other outlets reported FILE's quotes and claims
+  crossline check FILE [--json] [--corpus DIR|INDEX]        how other outlets reported FILE's quotes and claims
   crossline index [--corpus DIR] [--out FILE]               build the corpus index the extension bundles
-  crossline families [--json] [--corpus DIR|INDEX.json]     every quote's renderings across the corpus, grouped
+                                                              (packed, as the extension loads it; FILE.json writes readable JSON)
+  crossline families [--json] [--corpus DIR|INDEX]          every quote's renderings across the corpus, grouped
   crossline eval [--json]                                    leave-one-out evaluation on the labelled seeds
   crossline bench [--json] [--sizes=5,1000,5000]             index build, size, load and lookup timings as the corpus grows
 
@@ -53,7 +54,7 @@ export function loadCorpus(path: string | null): CorpusIndex {
   } catch {
     throw new CorpusError(`corpus not found: ${path}`);
   }
-  return isDir ? readCorpusDir(full) : parseIndex(readFileSync(full, 'utf8'));
+  return isDir ? readCorpusDir(full) : readIndexFile(readFileSync(full));
 }
 
 export async function main(args: string[]): Promise<number> {
@@ -111,7 +112,7 @@ function runIndex(flags: Flags): number {
   const index = readCorpusDir(dir);
   const out = resolve(flags.out ?? join(PROJECT_ROOT, '.output', INDEX_ASSET));
   mkdirSync(dirname(out), { recursive: true });
-  const bytes = serializeIndex(prepareIndex(index));
+  const bytes = writeIndexFile(prepareIndex(index), out);
   writeFileSync(out, bytes);
   const quotes = index.articles.reduce((n, a) => n + a.items.filter((i) => i.kind === 'quote').length, 0);
   const claims = index.articles.reduce((n, a) => n + a.items.filter((i) => i.kind === 'claim').length, 0);

@@ -3,6 +3,7 @@ import { extractItems } from './extract';
 import { buildLineIndexData } from './line-index';
 import { articleId, deriveMeta, type SourcesFile } from './metadata';
 import { CorpusError } from './errors';
+import { isPackedIndex, packIndex, unpackIndex } from './packed-index';
 import { INDEX_FORMAT, INDEX_VERSION, type CorpusIndex, type IndexedArticle } from './types';
 
 export interface ArticleFile {
@@ -79,4 +80,21 @@ export function parseIndex(data: unknown): CorpusIndex {
     }
   });
   return index as CorpusIndex;
+}
+
+/** A corpus file as read from disk or fetched: the packed form the build ships, or the JSON form. */
+export function readIndexFile(bytes: Uint8Array): CorpusIndex {
+  if (isPackedIndex(bytes)) return unpackIndex(bytes);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new CorpusError('The corpus file is neither a packed index nor UTF-8 JSON.');
+  }
+  return parseIndex(text);
+}
+
+/** The bytes of a prepared index in the form a file name asks for: JSON for `.json`, else packed. */
+export function writeIndexFile(index: CorpusIndex, fileName: string): Uint8Array {
+  return /\.json$/iu.test(fileName) ? new TextEncoder().encode(serializeIndex(index)) : packIndex(index);
 }

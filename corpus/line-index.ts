@@ -17,7 +17,10 @@ export type LineKind = ItemKind | 'sentence';
 export const LINE_INDEX_FORMAT = 'crossline-lines';
 export const LINE_INDEX_VERSION = 2;
 
-/** The serialised form: flat number arrays, so that loading is a parse and a few loops. */
+/** Whole numbers as parsed from JSON, or as typed-array views of a packed index (loaded without a copy). */
+export type Ints = readonly number[] | Int32Array;
+
+/** The serialised form: flat number arrays, so that loading is a parse (or a view of the packed file) and a few loops. */
 export interface LineIndexData {
   format: typeof LINE_INDEX_FORMAT;
   version: typeof LINE_INDEX_VERSION;
@@ -26,13 +29,13 @@ export interface LineIndexData {
   /** Every stem once; lines refer to stems by their place here. */
   stems: string[];
   /** Per line, FIELDS numbers: article, kind, item (-1 for a sentence), start, end, sentence start and end, story window start and end. */
-  table: number[];
+  table: Ints;
   /** Each line's stem ids, concatenated; `stemEnds[n]` is where line n's end. */
-  lineStems: number[];
-  stemEnds: number[];
-  /** Long sentences as [hash of normal form, article] pairs, and each article's count of them. */
-  sentenceHashes: number[];
-  longSentences: number[];
+  lineStems: Ints;
+  stemEnds: Ints;
+  /** Long sentences as [hash of normal form, article] pairs (hashes are unsigned 32-bit), and each article's count of them. */
+  sentenceHashes: readonly number[] | Uint32Array;
+  longSentences: Ints;
 }
 
 const FIELDS = 9;
@@ -86,7 +89,9 @@ export function storyStems(context: string): string[] {
 }
 
 /** Derives the lookup structures for `articles`, numbered from `firstArticle`, with stems added to `stems`. */
-function derive(articles: readonly IndexedArticle[], firstArticle: number, stems: string[], stemIds: Map<string, number>): Omit<LineIndexData, 'format' | 'version' | 'articles' | 'stems'> {
+type Derived = Record<'table' | 'lineStems' | 'stemEnds' | 'sentenceHashes' | 'longSentences', number[]>;
+
+function derive(articles: readonly IndexedArticle[], firstArticle: number, stems: string[], stemIds: Map<string, number>): Derived {
   const table: number[] = [];
   const lineStems: number[] = [];
   const stemEnds: number[] = [];
@@ -139,28 +144,43 @@ export function buildLineIndexData(articles: readonly IndexedArticle[]): LineInd
  * pass over the parts' numbers, nothing re-derived.
  */
 export function mergeLineIndexData(parts: readonly LineIndexData[]): LineIndexData {
-  const merged = buildLineIndexData([]);
+  const size = (pick: (part: LineIndexData) => { length: number }) => parts.reduce((n, part) => n + pick(part).length, 0);
+  const table = new Int32Array(size((p) => p.table));
+  const lineStems = new Int32Array(size((p) => p.lineStems));
+  const stemEnds = new Int32Array(size((p) => p.stemEnds));
+  const sentenceHashes = new Uint32Array(size((p) => p.sentenceHashes));
+  const longSentences = new Int32Array(size((p) => p.longSentences));
+  const stems: string[] = [];
   const stemIds = new Map<string, number>();
+  let articles = 0;
+  let at = { table: 0, lineStems: 0, stemEnds: 0, sentenceHashes: 0 };
   for (const part of parts) {
     const remap = part.stems.map((s) => {
       let id = stemIds.get(s);
       if (id === undefined) {
-        id = merged.stems.length;
-        merged.stems.push(s);
+        id = stems.length;
+        stems.push(s);
         stemIds.set(s, id);
       }
       return id;
     });
-    const articleOffset = merged.articles;
-    const stemOffset = merged.lineStems.length;
-    for (let i = 0; i < part.table.length; i++) merged.table.push(i % FIELDS === 0 ? part.table[i]! + articleOffset : part.table[i]!);
-    for (const id of part.lineStems) merged.lineStems.push(remap[id]!);
-    for (const end of part.stemEnds) merged.stemEnds.push(end + stemOffset);
-    for (let i = 0; i < part.sentenceHashes.length; i += 2) merged.sentenceHashes.push(part.sentenceHashes[i]!, part.sentenceHashes[i + 1]! + articleOffset);
-    merged.longSentences.push(...part.longSentences);
-    merged.articles += part.articles;
+    for (let i = 0; i < part.table.length; i++) table[at.table + i] = i % FIELDS === 0 ? part.table[i]! + articles : part.table[i]!;
+    for (let i = 0; i < part.lineStems.length; i++) lineStems[at.lineStems + i] = remap[part.lineStems[i]!]!;
+    for (let i = 0; i < part.stemEnds.length; i++) stemEnds[at.stemEnds + i] = part.stemEnds[i]! + at.lineStems;
+    for (let i = 0; i < part.sentenceHashes.length; i += 2) {
+      sentenceHashes[at.sentenceHashes + i] = part.sentenceHashes[i]!;
+      sentenceHashes[at.sentenceHashes + i + 1] = part.sentenceHashes[i + 1]! + articles;
+    }
+    longSentences.set(part.longSentences, articles);
+    at = {
+      table: at.table + part.table.length,
+      lineStems: at.lineStems + part.lineStems.length,
+      stemEnds: at.stemEnds + part.stemEnds.length,
+      sentenceHashes: at.sentenceHashes + part.sentenceHashes.length,
+    };
+    articles += part.articles;
   }
-  return merged;
+  return { format: LINE_INDEX_FORMAT, version: LINE_INDEX_VERSION, articles, stems, table, lineStems, stemEnds, sentenceHashes, longSentences };
 }
 
 /** Whether `data` has the shape this version writes, for at most `articles` articles; a stale or foreign one is rebuilt instead. */
@@ -172,28 +192,95 @@ export function isLineIndexData(data: unknown, articles: number): data is LineIn
     d.version === LINE_INDEX_VERSION &&
     typeof d.articles === 'number' &&
     d.articles <= articles &&
-    [d.stems, d.table, d.lineStems, d.stemEnds, d.sentenceHashes, d.longSentences].every(Array.isArray) &&
+    Array.isArray(d.stems) &&
+    [d.table, d.lineStems, d.stemEnds, d.sentenceHashes, d.longSentences].every(isNumbers) &&
     d.table!.length === d.stemEnds!.length * FIELDS &&
     d.longSentences!.length === d.articles &&
     refersWithin(d as LineIndexData)
   );
 }
 
+function isNumbers(x: unknown): boolean {
+  return Array.isArray(x) || x instanceof Int32Array || x instanceof Uint32Array;
+}
+
 /** Every number points where it may: stems, articles and spans in range, line ends in order (a corrupt file is rebuilt, never trusted). */
 function refersWithin(d: LineIndexData): boolean {
-  if (!d.lineStems.every((id) => Number.isInteger(id) && id >= 0 && id < d.stems.length)) return false;
+  // Typed arrays hold whole numbers by construction; arrays parsed from JSON are checked, then read as typed arrays.
+  const whole = (xs: ArrayLike<number>) => !Array.isArray(xs) || (xs as readonly number[]).every((x) => Number.isInteger(x) && Math.abs(x) < 2 ** 31);
+  if (![d.table, d.lineStems, d.stemEnds, d.longSentences].every(whole)) return false;
+  if (Array.isArray(d.sentenceHashes) && !d.sentenceHashes.every((x) => Number.isInteger(x) && x >= 0 && x < 2 ** 32)) return false;
+  const lineStems = toInt32(d.lineStems);
+  const stemEnds = toInt32(d.stemEnds);
+  const t = toInt32(d.table);
+  for (let i = 0; i < lineStems.length; i++) {
+    const id = lineStems[i]!;
+    if (id < 0 || id >= d.stems.length) return false;
+  }
   let previous = 0;
-  for (const end of d.stemEnds) {
-    if (!Number.isInteger(end) || end < previous || end > d.lineStems.length) return false;
+  for (let i = 0; i < stemEnds.length; i++) {
+    const end = stemEnds[i]!;
+    if (end < previous || end > lineStems.length) return false;
     previous = end;
   }
-  const t = d.table;
   for (let i = 0; i < t.length; i += FIELDS) {
     const ok = t[i]! >= 0 && t[i]! < d.articles && t[i + 1]! >= 0 && t[i + 1]! < KINDS.length && t[i + 3]! >= 0 && t[i + 4]! >= t[i + 3]!;
     if (!ok) return false;
   }
-  return t.every(Number.isInteger);
+  if (d.sentenceHashes.length % 2 !== 0) return false;
+  for (let i = 1; i < d.sentenceHashes.length; i += 2) if (d.sentenceHashes[i]! >= d.articles) return false;
+  return true;
 }
+
+/**
+ * Long sentences' hashes, sorted, with the article of each: found by binary search, so a loaded
+ * index needs no hash map built (hundreds of thousands of entries at 10,000 articles).
+ */
+class SentenceOwners {
+  private hashes = new Uint32Array(0);
+  private owners = new Int32Array(0);
+
+  /** Adds [hash, article] pairs (kept sorted: pairs that come sorted, as a packed index writes them, cost one pass). */
+  add(pairs: ArrayLike<number>): void {
+    const count = this.hashes.length + pairs.length / 2;
+    const keys = new Float64Array(count);
+    // hash × 2^21 + article is exact in a double and sorts by hash, then article.
+    for (let i = 0; i < this.hashes.length; i++) keys[i] = this.hashes[i]! * ARTICLE_SPAN + this.owners[i]!;
+    for (let i = 0; i < pairs.length; i += 2) keys[this.hashes.length + i / 2] = pairs[i]! * ARTICLE_SPAN + pairs[i + 1]!;
+    let sorted = true;
+    for (let i = 1; i < count && sorted; i++) sorted = keys[i - 1]! <= keys[i]!;
+    if (!sorted) keys.sort();
+    this.hashes = new Uint32Array(count);
+    this.owners = new Int32Array(count);
+    for (let i = 0; i < count; i++) {
+      this.hashes[i] = Math.floor(keys[i]! / ARTICLE_SPAN);
+      this.owners[i] = keys[i]! % ARTICLE_SPAN;
+    }
+  }
+
+  /** The articles holding a sentence with this hash. */
+  of(hash: number): number[] {
+    let low = 0;
+    let high = this.hashes.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (this.hashes[mid]! < hash) low = mid + 1;
+      else high = mid;
+    }
+    const found: number[] = [];
+    for (let i = low; i < this.hashes.length && this.hashes[i] === hash; i++) found.push(this.owners[i]!);
+    return found;
+  }
+
+  pairs(): number[] {
+    const out: number[] = [];
+    for (let i = 0; i < this.hashes.length; i++) out.push(this.hashes[i]!, this.owners[i]!);
+    return out;
+  }
+}
+
+/** Articles a sentence hash can name: 2^21, past any corpus the extension holds (the reader's own stops at 100,000). */
+const ARTICLE_SPAN = 2 ** 21;
 
 export class LineIndex {
   private readonly stems: string[];
@@ -201,10 +288,12 @@ export class LineIndex {
   private table: Int32Array;
   private lineStems: Int32Array;
   private stemEnds: Int32Array;
-  private postings: number[][] = [];
+  /** Postings as one flat array: the lines holding stem s are postingLines[postingStarts[s] … postingStarts[s + 1]]. */
+  private postingStarts = new Int32Array(1);
+  private postingLines = new Int32Array(0);
   private idf = new Float64Array(0);
   private lineWeight = new Float64Array(0);
-  private readonly sentenceOwners = new Map<number, number[]>();
+  private readonly sentenceOwners = new SentenceOwners();
   private readonly longSentences: number[];
   private readonly featureCache = new Map<number, Line>();
   private readonly windowCache = new Map<string, string[]>();
@@ -218,11 +307,12 @@ export class LineIndex {
   ) {
     this.stems = [...data.stems];
     this.stems.forEach((s, id) => this.stemIds.set(s, id));
-    this.table = Int32Array.from(data.table);
-    this.lineStems = Int32Array.from(data.lineStems);
-    this.stemEnds = Int32Array.from(data.stemEnds);
-    this.longSentences = [...data.longSentences];
-    this.addSentenceHashes(data.sentenceHashes);
+    // Typed arrays (a packed index's views) are used as they are; JSON arrays are copied once.
+    this.table = toInt32(data.table);
+    this.lineStems = toInt32(data.lineStems);
+    this.stemEnds = toInt32(data.stemEnds);
+    this.longSentences = Array.from(data.longSentences);
+    this.sentenceOwners.add(data.sentenceHashes);
     this.weigh();
   }
 
@@ -255,15 +345,13 @@ export class LineIndex {
     this.lineStems = concat(this.lineStems, part.lineStems);
     this.stemEnds = concat(this.stemEnds, part.stemEnds.map((end) => end + offset));
     this.longSentences.push(...part.longSentences);
-    this.addSentenceHashes(part.sentenceHashes);
+    this.sentenceOwners.add(part.sentenceHashes);
     this.articles.push(...added);
     this.weigh();
   }
 
   /** The serialisable form of what this index holds. */
   toData(): LineIndexData {
-    const sentenceHashes: number[] = [];
-    for (const [h, owners] of this.sentenceOwners) for (const a of owners) sentenceHashes.push(h, a);
     return {
       format: LINE_INDEX_FORMAT,
       version: LINE_INDEX_VERSION,
@@ -272,42 +360,33 @@ export class LineIndex {
       table: [...this.table],
       lineStems: [...this.lineStems],
       stemEnds: [...this.stemEnds],
-      sentenceHashes,
+      sentenceHashes: this.sentenceOwners.pairs(),
       longSentences: [...this.longSentences],
     };
   }
 
-  private addSentenceHashes(pairs: readonly number[]): void {
-    for (let i = 0; i < pairs.length; i += 2) {
-      const owners = this.sentenceOwners.get(pairs[i]!);
-      if (owners) owners.push(pairs[i + 1]!);
-      else this.sentenceOwners.set(pairs[i]!, [pairs[i + 1]!]);
-    }
-  }
-
-  /** Postings, IDF and line weights, from the stem ids alone. */
+  /** Postings and IDF from the stem ids alone: two passes over flat arrays. */
   private weigh(): void {
     const lines = this.lineCount;
-    this.postings = Array.from({ length: this.stems.length }, () => []);
+    const counts = new Int32Array(this.stems.length + 1);
+    for (let k = 0; k < this.lineStems.length; k++) counts[this.lineStems[k]! + 1]!++;
+    for (let s = 1; s <= this.stems.length; s++) counts[s]! += counts[s - 1]!;
+    this.postingStarts = counts;
+    const fill = counts.slice(0, this.stems.length);
+    this.postingLines = new Int32Array(this.lineStems.length);
     let start = 0;
     for (let line = 0; line < lines; line++) {
       const end = this.stemEnds[line]!;
-      for (let k = start; k < end; k++) this.postings[this.lineStems[k]!]!.push(line);
+      for (let k = start; k < end; k++) this.postingLines[fill[this.lineStems[k]!]!++] = line;
       start = end;
     }
     this.idf = new Float64Array(this.stems.length);
-    this.postings.forEach((ids, s) => {
-      this.idf[s] = ids.length ? Math.log(1 + lines / ids.length) : 0;
-    });
-    this.lineWeight = new Float64Array(lines);
-    start = 0;
-    for (let line = 0; line < lines; line++) {
-      const end = this.stemEnds[line]!;
-      let sum = 0;
-      for (let k = start; k < end; k++) sum += this.idf[this.lineStems[k]!]!;
-      this.lineWeight[line] = sum;
-      start = end;
+    for (let s = 0; s < this.stems.length; s++) {
+      const n = counts[s + 1]! - counts[s]!;
+      this.idf[s] = n ? Math.log(1 + lines / n) : 0;
     }
+    // Summed on first use (lookups touch a few thousand lines, not all of them).
+    this.lineWeight = new Float64Array(lines);
     this.featureCache.clear();
     this.windowCache.clear();
   }
@@ -315,7 +394,7 @@ export class LineIndex {
   /** IDF of a stem; undefined for one no line has. */
   idfOf(s: string): number | undefined {
     const id = this.stemIds.get(s);
-    return id === undefined || this.postings[id]!.length === 0 ? undefined : this.idf[id];
+    return id === undefined || this.postingStarts[id + 1] === this.postingStarts[id] ? undefined : this.idf[id];
   }
 
   /**
@@ -332,7 +411,8 @@ export class LineIndex {
       if (id === undefined) continue;
       const w = this.idf[id]!;
       total += w;
-      for (const line of this.postings[id]!) {
+      for (let k = this.postingStarts[id]!, end = this.postingStarts[id + 1]!; k < end; k++) {
+        const line = this.postingLines[k]!;
         if (this.scratch[line] === 0) this.touched.push(line);
         this.scratch[line] = this.scratch[line]! + w;
       }
@@ -341,7 +421,12 @@ export class LineIndex {
   }
 
   lineWeightOf(line: number): number {
-    return this.lineWeight[line]!;
+    let sum = this.lineWeight[line]!;
+    if (sum === 0) {
+      for (let k = line === 0 ? 0 : this.stemEnds[line - 1]!, end = this.stemEnds[line]!; k < end; k++) sum += this.idf[this.lineStems[k]!]!;
+      this.lineWeight[line] = sum;
+    }
+    return sum;
   }
 
   articleOf(line: number): IndexedArticle {
@@ -411,7 +496,7 @@ export class LineIndex {
       const h = hash32(key);
       if (seen.has(h)) continue;
       seen.add(h);
-      for (const a of this.sentenceOwners.get(h) ?? []) present.set(a, (present.get(a) ?? 0) + 1);
+      for (const a of this.sentenceOwners.of(h)) present.set(a, (present.get(a) ?? 0) + 1);
     }
     let best: number | null = null;
     let bestShare = SELF_MIN_SHARE;
@@ -421,6 +506,10 @@ export class LineIndex {
     }
     return best === null ? null : this.articles[best]!;
   }
+}
+
+function toInt32(xs: Ints): Int32Array {
+  return xs instanceof Int32Array ? xs : Int32Array.from(xs);
 }
 
 function concat(a: Int32Array, b: readonly number[]): Int32Array {

@@ -62,3 +62,8 @@ export function webUrl(url: string | null | undefined): string | null {
     return null;
   }
 }
+
+/** An article's metadata alone (reading it never decodes a packed article's body). */
+export function articleMeta(a: ArticleMeta): ArticleMeta {
+  return { id: a.id, file: a.file, outlet: a.outlet, label: a.label, headline: a.headline, url: a.url, date: a.date, byline: a.byline };
+}

@@ -21,7 +21,7 @@ A sample check, on seed 004 against ${process.env.CROSSLINE_CORPUS ? `your corpu
 `);
 const sample = join(root, 'seeds', '004_8f16aa07f174a1e7.txt');
 // Against the index just built (not the folder again), so a large corpus is not read twice.
-const index = join(root, '.output', 'chrome-mv3', 'corpus-index.json');
+const index = join(root, '.output', 'chrome-mv3', 'corpus-index.bin');
 const out = execFileSync(process.execPath, [join(root, 'cli', 'crossline.mjs'), 'check', sample, '--corpus', index], { encoding: 'utf8' });
 console.log(out.split('\n\n').slice(0, 4).join('\n\n'));
 console.log('\n(… the full report: npx crossline check seeds/004_8f16aa07f174a1e7.txt)');

@@ -5,6 +5,7 @@ import { toTab, type BackgroundProtocol, type Handlers, type LookupResult, type 
 import { rememberPage } from '../own-corpus-store';
 import { readingMemorySetting, sensitivitySetting, SENSITIVITY_THRESHOLDS, updatedToSetting } from '../settings';
 import { bundledArticles, currentIndex, currentMatcher } from './corpus-store';
+import { articleMeta } from '../../corpus/metadata';
 import { getSelection, getView, lookupCache, setSelection, setView } from './tab-store';
 
 /** Text looked up from a selection is cut here: a selection is a line or a few, not a page. */
@@ -64,16 +65,18 @@ export const backgroundHandlers: Handlers<BackgroundProtocol> = {
   },
 
   async 'get-article'({ source }) {
-    return (await currentMatcher()).articleById(source) ?? null;
+    const article = (await currentMatcher()).articleById(source);
+    // A plain copy: a packed article reads its text on first use, and messages carry plain data.
+    return article ? { ...articleMeta(article), text: article.text, items: article.items } : null;
   },
 
   async 'get-corpus-info'() {
     const [index, bundled] = await Promise.all([currentIndex(), bundledArticles()]);
     const bundledIds = new Set(bundled.map((a) => a.id));
-    const meta = ({ text: _t, items: _i, ...rest }: (typeof index.articles)[number]) => rest;
+    // Metadata only: listing the corpus decodes no article's text.
     return {
-      bundled: index.articles.filter((a) => bundledIds.has(a.id)).map(meta),
-      own: index.articles.filter((a) => !bundledIds.has(a.id)).map(meta),
+      bundled: index.articles.filter((a) => bundledIds.has(a.id)).map(articleMeta),
+      own: index.articles.filter((a) => !bundledIds.has(a.id)).map(articleMeta),
     };
   },
 };

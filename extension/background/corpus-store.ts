@@ -5,24 +5,23 @@
  * not re-derived, whenever the own corpus changes.
  */
 import { browser } from 'wxt/browser';
-import { parseIndex, prepareIndex } from '../../corpus/corpus-index';
-import { isLineIndexData, mergeLineIndexData } from '../../corpus/line-index';
+import { readIndexFile } from '../../corpus/corpus-index';
+import { mergeLineIndexData } from '../../corpus/line-index';
 import { Matcher } from '../../corpus/match';
 import type { CorpusIndex, IndexedArticle } from '../../corpus/types';
 import { ownCorpusRevision } from '../own-corpus-db';
 import { ownRecords } from '../own-corpus-store';
 
-const INDEX_URL = '/corpus-index.json';
+const INDEX_URL = '/corpus-index.bin';
 
 let bundled: Promise<CorpusIndex> | null = null;
 let matcher: Promise<Matcher> | null = null;
 
 function loadBundled(): Promise<CorpusIndex> {
   bundled ??= fetch(browser.runtime.getURL(INDEX_URL as '/'))
-    .then((response) => response.json())
-    .then(parseIndex)
-    // An index built without prepared lines (an older build) is prepared once here.
-    .then((index) => (isLineIndexData(index.lines, index.articles.length) && index.lines.articles === index.articles.length ? index : prepareIndex(index)))
+    .then((response) => response.arrayBuffer())
+    // Packed: line structures decoded in one pass, each article's text only when a lookup needs it.
+    .then((buffer) => readIndexFile(new Uint8Array(buffer)))
     .catch((error: unknown) => {
       bundled = null;
       throw error;
@@ -37,7 +36,7 @@ export async function currentIndex(): Promise<CorpusIndex> {
 export function currentMatcher(): Promise<Matcher> {
   matcher ??= (async () => {
     const [index, own] = await Promise.all([loadBundled(), ownRecords()]);
-    const lines = mergeLineIndexData([index.lines!, ...own.map((r) => r.lines)]);
+    const lines = own.length === 0 ? index.lines : mergeLineIndexData([index.lines!, ...own.map((r) => r.lines)]);
     return new Matcher({ ...index, articles: [...index.articles, ...own.map((r) => r.article)], lines });
   })().catch((error: unknown) => {
     matcher = null;

@@ -27,7 +27,11 @@ describe('prepared line index', () => {
     const firstFour = buildLineIndexData(seedIndex.articles.slice(0, 4));
     const matcher = new Matcher({ ...seedIndex, lines: firstFour });
     expect(allMatches(matcher, seedIndex)).toEqual(rebuilt);
-    expect(matcher.lineIndexData()).toEqual(buildLineIndexData(seedIndex.articles));
+    const sortedPairs = (pairs: ArrayLike<number>) => Array.from({ length: pairs.length / 2 }, (_, n) => `${pairs[2 * n]}:${pairs[2 * n + 1]}`).sort();
+    const { sentenceHashes: loadedHashes, ...loaded } = matcher.lineIndexData();
+    const { sentenceHashes: wholeHashes, ...whole } = buildLineIndexData(seedIndex.articles);
+    expect(loaded).toEqual(whole);
+    expect(sortedPairs(loadedHashes)).toEqual(sortedPairs(wholeHashes));
   });
 
   it('rebuilds instead of trusting structures of another version or shape', () => {
@@ -47,7 +51,8 @@ describe('merging prepared parts', () => {
     const merged = mergeLineIndexData(parts);
     const whole = buildLineIndexData(seedIndex.articles);
     expect(allMatches(new Matcher({ ...seedIndex, lines: merged }), seedIndex)).toEqual(allMatches(new Matcher({ ...seedIndex, lines: whole }), seedIndex));
-    expect(merged.table).toEqual(whole.table);
-    expect(merged.longSentences).toEqual(whole.longSentences);
+    expect(Array.from(merged.table)).toEqual(whole.table);
+    expect(Array.from(merged.lineStems, (id) => merged.stems[id])).toEqual(Array.from(whole.lineStems, (id) => whole.stems[id]));
+    expect(Array.from(merged.longSentences)).toEqual(whole.longSentences);
   });
 });

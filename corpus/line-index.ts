@@ -15,7 +15,7 @@ import type { IndexedArticle, ItemKind, Span } from './types';
 export type LineKind = ItemKind | 'sentence';
 
 export const LINE_INDEX_FORMAT = 'crossline-lines';
-export const LINE_INDEX_VERSION = 2;
+export const LINE_INDEX_VERSION = 3;
 
 /** Whole numbers as parsed from JSON, or as typed-array views of a packed index (loaded without a copy). */
 export type Ints = readonly number[] | Int32Array;
@@ -36,6 +36,11 @@ export interface LineIndexData {
   /** Long sentences as [hash of normal form, article] pairs (hashes are unsigned 32-bit), and each article's count of them. */
   sentenceHashes: readonly number[] | Uint32Array;
   longSentences: Ints;
+  /**
+   * Per line, a 52-bit hash of what its verdict depends on (kind, words, speaker, whether it holds
+   * a quote, the text around it): reprinted copies share it, and are weighed as one. 0: no copy known.
+   */
+  copyKeys: readonly number[] | Float64Array;
 }
 
 const FIELDS = 9;
@@ -55,8 +60,8 @@ export interface Line extends LineFeatures {
   sentence: Span;
   /** Story words around the line (rare in English), as stems; derived on first use. */
   readonly contextStems: string[];
-  /** Hash of the text of the sentences around the line: reprinted copies in the same words share it. */
-  windowHash: number;
+  /** Shared by reprinted copies of the line (see LineIndexData.copyKeys); 0 when none is known. */
+  copyKey: number;
   /** A sentence that holds (part of) a quote item: quote lookups use the quote item instead. */
   holdsQuote: boolean;
 }
@@ -68,6 +73,9 @@ const SELF_MIN_WORDS = 6;
 const STORY_WORD = 0.5;
 /** Lines whose verification features are kept between lookups. */
 const FEATURE_CACHE = 20_000;
+
+/** A stem on more lines than this (an everyday word in a large corpus) finds no new candidates once the query's rarer words are weighed. */
+const LONG_POSTINGS = 1000;
 
 /** FNV-1a, 32 bits: long sentences are compared by hash, which is all self-recognition needs. */
 export function hash32(text: string): number {
@@ -83,13 +91,25 @@ function sentenceKey(text: string, span: Span): string {
   return normalizeWords(text.slice(span.start, span.end)).join(' ');
 }
 
+/** Two FNV-1a hashes in one pass, as 52 bits (never 0): copies are told apart with no collision in practice. */
+export function hash52(text: string): number {
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
+  }
+  return ((a >>> 0) % 2 ** 20) * 2 ** 32 + (b >>> 0) || 1;
+}
+
 /** Stems of the words around a line that can tie it to a story. */
 export function storyStems(context: string): string[] {
   return [...new Set(normalizeWords(context).filter((w) => isContentWord(w) && !/^\d/u.test(w) && wordRarity(w) >= STORY_WORD).map(stem))];
 }
 
 /** Derives the lookup structures for `articles`, numbered from `firstArticle`, with stems added to `stems`. */
-type Derived = Record<'table' | 'lineStems' | 'stemEnds' | 'sentenceHashes' | 'longSentences', number[]>;
+type Derived = Record<'table' | 'lineStems' | 'stemEnds' | 'sentenceHashes' | 'longSentences' | 'copyKeys', number[]>;
 
 function derive(articles: readonly IndexedArticle[], firstArticle: number, stems: string[], stemIds: Map<string, number>): Derived {
   const table: number[] = [];
@@ -97,6 +117,7 @@ function derive(articles: readonly IndexedArticle[], firstArticle: number, stems
   const stemEnds: number[] = [];
   const sentenceHashes: number[] = [];
   const longSentences: number[] = [];
+  const copyKeys: number[] = [];
   const idOf = (s: string) => {
     let id = stemIds.get(s);
     if (id === undefined) {
@@ -114,6 +135,9 @@ function derive(articles: readonly IndexedArticle[], firstArticle: number, stems
       if (features.words.length === 0) return;
       const window = contextWindow(article.text, sentences, sentence);
       table.push(articleIndex, KINDS.indexOf(kind), item, span.start, span.end, sentence.start, sentence.end, window.start, window.end);
+      const speaker = item >= 0 ? article.items[item]!.speaker : null;
+      const copy = [kind, features.words.join(' '), speaker ?? '', holdsQuote(article, kind, span) ? 1 : 0, article.text.slice(window.start, window.end)];
+      copyKeys.push(hash52(copy.join('\u0000')));
       for (const s of features.stems) lineStems.push(idOf(s));
       stemEnds.push(lineStems.length);
     };
@@ -129,7 +153,12 @@ function derive(articles: readonly IndexedArticle[], firstArticle: number, stems
     for (const h of long) sentenceHashes.push(h, articleIndex);
     longSentences.push(long.size);
   });
-  return { table, lineStems, stemEnds, sentenceHashes, longSentences };
+  return { table, lineStems, stemEnds, sentenceHashes, longSentences, copyKeys };
+}
+
+/** A sentence or claim that holds (part of) a quote: quote lookups meet the quote item instead. */
+function holdsQuote(article: IndexedArticle, kind: LineKind, span: Span): boolean {
+  return kind !== 'quote' && article.items.some((q) => q.kind === 'quote' && q.start < span.end && q.end > span.start);
 }
 
 /** Builds the structures for a whole corpus: what the build writes beside the index. */
@@ -150,6 +179,7 @@ export function mergeLineIndexData(parts: readonly LineIndexData[]): LineIndexDa
   const stemEnds = new Int32Array(size((p) => p.stemEnds));
   const sentenceHashes = new Uint32Array(size((p) => p.sentenceHashes));
   const longSentences = new Int32Array(size((p) => p.longSentences));
+  const copyKeys = new Float64Array(size((p) => p.copyKeys));
   const stems: string[] = [];
   const stemIds = new Map<string, number>();
   let articles = 0;
@@ -172,6 +202,7 @@ export function mergeLineIndexData(parts: readonly LineIndexData[]): LineIndexDa
       sentenceHashes[at.sentenceHashes + i + 1] = part.sentenceHashes[i + 1]! + articles;
     }
     longSentences.set(part.longSentences, articles);
+    copyKeys.set(part.copyKeys, at.stemEnds);
     at = {
       table: at.table + part.table.length,
       lineStems: at.lineStems + part.lineStems.length,
@@ -180,7 +211,7 @@ export function mergeLineIndexData(parts: readonly LineIndexData[]): LineIndexDa
     };
     articles += part.articles;
   }
-  return { format: LINE_INDEX_FORMAT, version: LINE_INDEX_VERSION, articles, stems, table, lineStems, stemEnds, sentenceHashes, longSentences };
+  return { format: LINE_INDEX_FORMAT, version: LINE_INDEX_VERSION, articles, stems, table, lineStems, stemEnds, sentenceHashes, longSentences, copyKeys };
 }
 
 /** Whether `data` has the shape this version writes, for at most `articles` articles; a stale or foreign one is rebuilt instead. */
@@ -194,6 +225,8 @@ export function isLineIndexData(data: unknown, articles: number): data is LineIn
     d.articles <= articles &&
     Array.isArray(d.stems) &&
     [d.table, d.lineStems, d.stemEnds, d.sentenceHashes, d.longSentences].every(isNumbers) &&
+    (Array.isArray(d.copyKeys) || d.copyKeys instanceof Float64Array) &&
+    d.copyKeys!.length === d.stemEnds!.length &&
     d.table!.length === d.stemEnds!.length * FIELDS &&
     d.longSentences!.length === d.articles &&
     refersWithin(d as LineIndexData)
@@ -210,6 +243,10 @@ function refersWithin(d: LineIndexData): boolean {
   const whole = (xs: ArrayLike<number>) => !Array.isArray(xs) || (xs as readonly number[]).every((x) => Number.isInteger(x) && Math.abs(x) < 2 ** 31);
   if (![d.table, d.lineStems, d.stemEnds, d.longSentences].every(whole)) return false;
   if (Array.isArray(d.sentenceHashes) && !d.sentenceHashes.every((x) => Number.isInteger(x) && x >= 0 && x < 2 ** 32)) return false;
+  for (let i = 0; i < d.copyKeys.length; i++) {
+    const key = d.copyKeys[i]!;
+    if (!Number.isInteger(key) || key < 0 || key >= 2 ** 52) return false;
+  }
   const lineStems = toInt32(d.lineStems);
   const stemEnds = toInt32(d.stemEnds);
   const t = toInt32(d.table);
@@ -293,6 +330,7 @@ export class LineIndex {
   private postingLines = new Int32Array(0);
   private idf = new Float64Array(0);
   private lineWeight = new Float64Array(0);
+  private copyKeys: Float64Array;
   private readonly sentenceOwners = new SentenceOwners();
   private readonly longSentences: number[];
   private readonly featureCache = new Map<number, Line>();
@@ -312,6 +350,7 @@ export class LineIndex {
     this.lineStems = toInt32(data.lineStems);
     this.stemEnds = toInt32(data.stemEnds);
     this.longSentences = Array.from(data.longSentences);
+    this.copyKeys = data.copyKeys instanceof Float64Array ? data.copyKeys : Float64Array.from(data.copyKeys);
     this.sentenceOwners.add(data.sentenceHashes);
     this.weigh();
   }
@@ -345,6 +384,10 @@ export class LineIndex {
     this.lineStems = concat(this.lineStems, part.lineStems);
     this.stemEnds = concat(this.stemEnds, part.stemEnds.map((end) => end + offset));
     this.longSentences.push(...part.longSentences);
+    const copyKeys = new Float64Array(this.copyKeys.length + part.copyKeys.length);
+    copyKeys.set(this.copyKeys);
+    copyKeys.set(part.copyKeys, this.copyKeys.length);
+    this.copyKeys = copyKeys;
     this.sentenceOwners.add(part.sentenceHashes);
     this.articles.push(...added);
     this.weigh();
@@ -362,6 +405,7 @@ export class LineIndex {
       stemEnds: [...this.stemEnds],
       sentenceHashes: this.sentenceOwners.pairs(),
       longSentences: [...this.longSentences],
+      copyKeys: [...this.copyKeys],
     };
   }
 
@@ -398,23 +442,32 @@ export class LineIndex {
   }
 
   /**
-   * Lines sharing any of `stems`, with the IDF weight they share (in a reused array: valid until the
-   * next call), and the query's total weight.
+   * Lines sharing `stems`, with the IDF weight they share (in a reused array: valid until the next
+   * call), and the query's total weight. Rarest stems first: once what is left of the query weighs
+   * less than `minShare` of it, its everyday words ("said", "year": on more than
+   * LONG_POSTINGS lines) only add to lines already found, so a lookup does not walk tens of thousands of lines that share nothing else with it.
    */
-  sharedWeights(stems: readonly string[]): { lines: number[]; weights: Float64Array; total: number } {
+  sharedWeights(stems: readonly string[], minShare = 0): { lines: number[]; weights: Float64Array; total: number } {
     if (this.scratch.length < this.lineCount) this.scratch = new Float64Array(this.lineCount);
     for (const line of this.touched) this.scratch[line] = 0;
     this.touched = [];
-    let total = 0;
-    for (const s of new Set(stems)) {
-      const id = this.stemIds.get(s);
-      if (id === undefined) continue;
+    const ids = [...new Set(stems)].map((s) => this.stemIds.get(s)).filter((id): id is number => id !== undefined);
+    ids.sort((a, b) => this.idf[b]! - this.idf[a]!);
+    const total = ids.reduce((sum, id) => sum + this.idf[id]!, 0);
+    let left = total;
+    for (const id of ids) {
       const w = this.idf[id]!;
-      total += w;
-      for (let k = this.postingStarts[id]!, end = this.postingStarts[id + 1]!; k < end; k++) {
+      const [first, end] = [this.postingStarts[id]!, this.postingStarts[id + 1]!];
+      const opens = left >= minShare * total || end - first < LONG_POSTINGS;
+      left -= w;
+      for (let k = first; k < end; k++) {
         const line = this.postingLines[k]!;
-        if (this.scratch[line] === 0) this.touched.push(line);
-        this.scratch[line] = this.scratch[line]! + w;
+        const before = this.scratch[line]!;
+        if (before === 0) {
+          if (!opens) continue;
+          this.touched.push(line);
+        }
+        this.scratch[line] = before + w;
       }
     }
     return { lines: this.touched, weights: this.scratch, total };
@@ -433,6 +486,17 @@ export class LineIndex {
     return this.articles[this.table[line * FIELDS]!]!;
   }
 
+  /** What reprinted copies of a line share (see LineIndexData.copyKeys); 0 when no copy is known. */
+  copyKeyOf(line: number): number {
+    return this.copyKeys[line]!;
+  }
+
+  /** Where a line stands in its article, read from the table alone (its article's text is not decoded). */
+  placeOf(line: number): { start: number; end: number; sentence: Span } {
+    const at = line * FIELDS;
+    return { start: this.table[at + 3]!, end: this.table[at + 4]!, sentence: { start: this.table[at + 5]!, end: this.table[at + 6]! } };
+  }
+
   /** A line with everything verification needs, computed on first use. */
   line(id: number): Line {
     const cached = this.featureCache.get(id);
@@ -448,7 +512,6 @@ export class LineIndex {
     const text = item ? item.text : article.text.slice(start, end);
     const features = lineFeatures(text);
     const window = { start: this.table[at + 7]!, end: this.table[at + 8]! };
-    const holdsQuote = kind !== 'quote' && article.items.some((q) => q.kind === 'quote' && q.start < end && q.end > start);
     const index = this;
     let contextStems: string[] | undefined;
     const line: Line = {
@@ -465,8 +528,8 @@ export class LineIndex {
       get contextStems() {
         return (contextStems ??= index.windowStems(articleIndex, window));
       },
-      windowHash: hash32(article.text.slice(window.start, window.end)),
-      holdsQuote,
+      copyKey: this.copyKeys[id]!,
+      holdsQuote: holdsQuote(article, kind, { start, end }),
     };
     if (this.featureCache.size >= FEATURE_CACHE) this.featureCache.clear();
     this.featureCache.set(id, line);

@@ -161,63 +161,81 @@ export class Matcher {
     const contextStems = storyStems(query.context ?? query.text);
 
     const candidates = this.candidates(q.stems, options.excludeSource ?? null, t);
+    // Each line's verdict first, then fuse.js over the wordings that earned one: both must pass, and
+    // verifying is the cheaper of the two on long quotes (fuse.js is costly for long patterns).
+    const verdicts = candidates.map(({ line }) => this.verify(query, q, line, contextStems, t));
     // Claims are matched on meaning-bearing parts (figures, rare words), where two outlets share
     // few characters in order; fuse.js gates wording, so quotes and selections pass through it.
     // Reported speech shifts tense and person ("are" → "were", "we" → "they"), so reported lines skip that gate too.
-    const gated = query.kind === 'claim' || query.kind === 'reported';
-    const passed = gated ? candidates : [...this.fuseGate(qNorm, candidates.filter((c) => c.kind !== 'reported'), t.fuse), ...candidates.filter((c) => c.kind === 'reported')];
+    const gated = query.kind !== 'claim' && query.kind !== 'reported';
+    const verified = candidates.map((c) => c.line).filter((line, n) => verdicts[n] && line.kind !== 'reported');
+    const passed = gated ? this.fuseGate(qNorm, verified, t.fuse) : null;
 
     const bestPerSource = new Map<string, Match>();
-    // Reprinted copies of one line (same words, speaker and story words) get one verdict.
-    const verdicts = new Map<string, Match | null>();
-    for (const line of passed) {
-      const key = `${line.kind}\u0000${line.norm}\u0000${line.speaker}\u0000${line.holdsQuote}\u0000${line.windowHash}`;
-      let shared = verdicts.get(key);
-      if (shared === undefined) {
-        shared = this.verify(query, q, line, contextStems, t);
-        verdicts.set(key, shared);
+    candidates.forEach(({ line, copies }, n) => {
+      const shared = verdicts[n];
+      if (!shared || (passed && line.kind !== 'reported' && !passed.has(line))) return;
+      // Reprinted copies (same words, speaker and surroundings) take the verdict of the line that stands for them.
+      for (const { id, article } of [{ id: line.id, article: line.article }, ...copies]) {
+        const verdict: Match = { ...shared, source: article.id, outlet: article.outlet, label: article.label, ...this.lines.placeOf(id) };
+        const current = bestPerSource.get(article.id);
+        if (!current || isBetter(verdict, current)) bestPerSource.set(article.id, verdict);
       }
-      if (!shared) continue;
-      const verdict: Match = { ...shared, source: line.article.id, outlet: line.article.outlet, label: line.article.label, start: line.start, end: line.end, sentence: line.sentence };
-      const current = bestPerSource.get(line.article.id);
-      if (!current || isBetter(verdict, current)) bestPerSource.set(line.article.id, verdict);
-    }
+    });
     return [...bestPerSource.values()].sort((a, b) => RELATION_RANK[b.relation] - RELATION_RANK[a.relation] || b.score - a.score);
   }
 
-  private candidates(stems: string[], excludeSource: string | null, t: Thresholds): Line[] {
-    const { lines, weights, total } = this.lines.sharedWeights(stems);
-    // Share of the smaller side, so that a short line inside a long query survives too. Ranked by that
-    // share times the weight shared, so a short quote wholly inside the query ("very close to a deal")
-    // is not pushed out by long sentences that happen to share more common words, nor by short lines of
-    // everyday words; and a few lines per article at most, so that one article's near-duplicate lines
-    // cannot fill the list.
-    // Past the limit, lines that carry nearly all of the query (or it all of them) are still kept: every
-    // outlet that reprinted a wire line must be reached, however many there are, up to a hard cap.
-    const ranked: { id: number; rank: number; share: number }[] = [];
+  /**
+   * Lines worth verifying, each with its reprinted copies (which are never decoded or weighed
+   * again: a wire line in thousands of articles costs one verdict).
+   *
+   * Ranked by share of the smaller side times the weight shared, so that a short line inside a long
+   * query survives too, a short quote wholly inside the query ("very close to a deal") is not pushed
+   * out by long sentences that happen to share more common words, nor by short lines of everyday
+   * words. The limit counts distinct lines, not copies, and a few per article at most, so neither
+   * one article's near-duplicate lines nor a thousand reprints of one line can fill the list and
+   * keep other outlets' wordings out. Past the limit, lines that carry nearly all of the query (or
+   * it all of them) are still kept, up to a hard cap.
+   */
+  private candidates(stems: string[], excludeSource: string | null, t: Thresholds): { line: Line; copies: { id: number; article: IndexedArticle }[] }[] {
+    const { lines, weights, total } = this.lines.sharedWeights(stems, t.candidateShare);
+    const ranked: { id: number; rank: number; strong: boolean }[] = [];
     for (const id of lines) {
       const w = weights[id]!;
       const share = w / Math.min(total, this.lines.lineWeightOf(id));
-      if (share >= t.candidateShare) ranked.push({ id, rank: share * w, share });
+      // Strong: the line carries nearly all of the query (a short line of everyday words inside it is not).
+      if (share >= t.candidateShare) ranked.push({ id, rank: share * w, strong: w >= STRONG_SHARE * total });
     }
     ranked.sort((a, b) => b.rank - a.rank);
     const perArticle = new Map<string, number>();
-    const kept: Line[] = [];
-    for (const { id, share } of ranked) {
-      if (kept.length >= t.candidateLimit && share < STRONG_SHARE) continue;
+    const kept: { line: Line; copies: { id: number; article: IndexedArticle }[] }[] = [];
+    const byCopyKey = new Map<number, (typeof kept)[number]>();
+    let copies = 0;
+    for (const { id, strong } of ranked) {
       const article = this.lines.articleOf(id);
       if (article.id === excludeSource) continue;
       const count = perArticle.get(article.id) ?? 0;
       if (count >= CANDIDATES_PER_ARTICLE) continue;
+      const key = this.lines.copyKeyOf(id);
+      const original = key ? byCopyKey.get(key) : undefined;
+      if (original) {
+        if (copies >= MAX_COPIES) continue;
+        original.copies.push({ id, article });
+        copies++;
+      } else {
+        if (kept.length >= t.candidateLimit && !strong) continue;
+        if (kept.length >= MAX_CANDIDATES) continue;
+        const entry = { line: this.lines.line(id), copies: [] };
+        kept.push(entry);
+        if (key) byCopyKey.set(key, entry);
+      }
       perArticle.set(article.id, count + 1);
-      kept.push(this.lines.line(id));
-      if (kept.length >= MAX_CANDIDATES) break;
     }
     return kept;
   }
 
   /** fuse.js over the candidates in normal form; the shorter text is always the pattern. */
-  private fuseGate(qNorm: string, candidates: Line[], threshold: number): Line[] {
+  private fuseGate(qNorm: string, candidates: Line[], threshold: number): Set<Line> {
     const options = { includeScore: true, ignoreLocation: true, threshold, isCaseSensitive: true, shouldSort: false };
     // Each distinct wording once: reprinted copies pass or fail together.
     const norms = [...new Set(candidates.map((c) => c.norm))];
@@ -225,7 +243,7 @@ export class Matcher {
     const passing = new Set(new Fuse(longer, options).search(qNorm).map((r) => r.item));
     const reverse = new Fuse([qNorm], options);
     for (const n of norms) if (n.length < qNorm.length && reverse.search(n).length) passing.add(n);
-    return candidates.filter((c) => passing.has(c.norm));
+    return new Set(candidates.filter((c) => passing.has(c.norm)));
   }
 
   private verify(query: MatchQuery, q: LineFeatures, line: Line, contextStems: string[], t: Thresholds): Match | null {
@@ -425,10 +443,12 @@ function rarityByStem(words: readonly string[]): Map<string, number> {
 const rarityByStemOf = new WeakMap<readonly string[], Map<string, number>>();
 const reportedStemsOf = new WeakMap<readonly string[], string[]>();
 const RARE_WORD = 0.2;
-/** A candidate sharing this much of the smaller side's weight is kept past the candidate limit. */
+/** A candidate carrying this much of the query's weight is kept past the candidate limit. */
 const STRONG_SHARE = 0.8;
 /** Candidates a lookup weighs at most, however many outlets reprinted a line. */
 const MAX_CANDIDATES = 2000;
+/** Reprinted copies listed at most, over all candidates of one lookup (each costs a row of the answer, not a verdict). */
+const MAX_COPIES = 20_000;
 /** Lines of one article a lookup weighs at most: its quote, its report and the sentence around them. */
 const CANDIDATES_PER_ARTICLE = 4;
 const GENERALLY_RARE = 0.6;

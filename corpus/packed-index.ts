@@ -24,7 +24,7 @@ const PACKED_VERSION = 1;
 /** Magic, then the packed version and the header's byte length (u32 each). */
 const PREFIX = MAGIC.length + 8;
 
-type SectionName = 'table' | 'lineStems' | 'sentenceHashes' | 'longSentences' | 'bodyEnds' | 'bodies';
+type SectionName = 'table' | 'lineStems' | 'copyClasses' | 'copyKeys' | 'sentenceHashes' | 'longSentences' | 'bodyEnds' | 'bodies';
 interface Section {
   offset: number;
   bytes: number;
@@ -43,6 +43,8 @@ interface Header {
     /** Lines, and stem ids over all lines. */
     count: number;
     stemCount: number;
+    /** Distinct copy keys held by more than one line. */
+    copyClasses: number;
   };
   sections: Record<SectionName, Section>;
 }
@@ -83,9 +85,12 @@ export function packIndex(index: CorpusIndex): Uint8Array {
   bodies.forEach((b, n) => joined.set(b, n === 0 ? 0 : bodyEnds[n - 1]!));
 
   const { stems, lineStems } = encodeLineStems(lines);
+  const copies = encodeCopyKeys(lines.copyKeys);
   const parts: Record<SectionName, Uint8Array> = {
     table: encodeTable(lines.table),
     lineStems,
+    copyClasses: copies.classes,
+    copyKeys: bytesOf(copies.keys),
     sentenceHashes: bytesOf(sortedPairs(lines.sentenceHashes)),
     longSentences: bytesOf(Int32Array.from(lines.longSentences)),
     bodyEnds: bytesOf(bodyEnds),
@@ -105,7 +110,7 @@ export function packIndex(index: CorpusIndex): Uint8Array {
       format: index.format,
       version: index.version,
       articles: index.articles.map(articleMeta),
-      lines: { format: lines.format, version: lines.version, articles: lines.articles, stems, count: lines.stemEnds.length, stemCount: lines.lineStems.length },
+      lines: { format: lines.format, version: lines.version, articles: lines.articles, stems, count: lines.stemEnds.length, stemCount: lines.lineStems.length, copyClasses: copies.keys.length / 2 },
       sections,
     };
     const headerBytes = encoder.encode(JSON.stringify(header));
@@ -163,14 +168,15 @@ export function unpackIndex(bytes: Uint8Array): CorpusIndex {
     return [b.buffer, b.byteOffset, b.length / 4] as const;
   };
   const ints = (name: SectionName) => new Int32Array(...words(name));
-  const { count, stemCount, ...shape } = header.lines;
-  if (!Number.isInteger(count) || !Number.isInteger(stemCount) || count < 0 || stemCount < 0) throw new CorpusError('The packed corpus has a corrupt header.');
+  const { count, stemCount, copyClasses, ...shape } = header.lines;
+  if (![count, stemCount, copyClasses].every((n) => Number.isInteger(n) && n >= 0)) throw new CorpusError('The packed corpus has a corrupt header.');
   const lines: LineIndexData = {
     ...shape,
     table: decodeTable(section('table'), count),
     ...decodeLineStems(section('lineStems'), count, stemCount),
     sentenceHashes: new Uint32Array(...words('sentenceHashes')),
     longSentences: ints('longSentences'),
+    copyKeys: decodeCopyKeys(section('copyClasses'), new Uint32Array(...words('copyKeys')), count, copyClasses),
   };
   const articleCount = header.articles.length;
   if (!isLineIndexData(lines, articleCount) || lines.articles !== articleCount) throw new CorpusError('The packed corpus has corrupt line structures.');
@@ -312,6 +318,45 @@ function decodeLineStems(bytes: Uint8Array, count: number, stemCount: number): {
   }
   if (at !== stemCount) throw new CorpusError('The packed corpus is corrupt (line stems).');
   return { lineStems, stemEnds };
+}
+
+/**
+ * Copy keys as classes: most lines have no copy, and are written as 0 (no copy known, which is
+ * all a lookup needs of them); a line with copies gets its class's number, and each class its
+ * 52-bit key once, as two 32-bit halves.
+ */
+function encodeCopyKeys(copyKeys: ArrayLike<number>): { classes: Uint8Array; keys: Uint32Array } {
+  const seen = new Map<number, number>();
+  for (let i = 0; i < copyKeys.length; i++) seen.set(copyKeys[i]!, (seen.get(copyKeys[i]!) ?? 0) + 1);
+  const classOf = new Map<number, number>();
+  const keys: number[] = [];
+  const out = new VarintWriter();
+  for (let i = 0; i < copyKeys.length; i++) {
+    const key = copyKeys[i]!;
+    if (!key || seen.get(key)! < 2) {
+      out.unsigned(0);
+      continue;
+    }
+    let n = classOf.get(key);
+    if (n === undefined) {
+      classOf.set(key, (n = classOf.size + 1));
+      keys.push(Math.floor(key / 2 ** 32), key % 2 ** 32);
+    }
+    out.unsigned(n);
+  }
+  return { classes: out.done(), keys: Uint32Array.from(keys) };
+}
+
+function decodeCopyKeys(bytes: Uint8Array, keys: Uint32Array, count: number, classes: number): Float64Array {
+  if (keys.length !== classes * 2) throw new CorpusError('The packed corpus is corrupt (copy keys).');
+  const v = readVarints(bytes, count, 'copy classes');
+  const out = new Float64Array(count);
+  for (let line = 0; line < count; line++) {
+    const n = v[line]!;
+    if (n > classes) throw new CorpusError('The packed corpus is corrupt (copy classes).');
+    if (n) out[line] = keys[2 * n - 2]! * 2 ** 32 + keys[2 * n - 1]!;
+  }
+  return out;
 }
 
 function sortedPairs(pairs: ArrayLike<number>): Uint32Array {

@@ -1,6 +1,7 @@
 /** Changes to the reader's own corpus, in one place for the popup, the options page and the background. */
 import { CorpusError } from '../corpus/errors';
-import { importOwnCorpus, ownKeys, prepareOwnArticle, type OwnArticleData } from '../corpus/own-corpus';
+import { isLineIndexData } from '../corpus/line-index';
+import { importOwnCorpus, ownKeys, prepareOwnArticle, type OwnArticleData, type OwnRecord } from '../corpus/own-corpus';
 import { allOwnRecords, announceOwnCorpusChange, deleteOwn, hasOwn, ownArticles, putOwn, rememberedIds } from './own-corpus-db';
 import { ownCorpusSetting } from './settings';
 
@@ -94,9 +95,15 @@ export async function importOwnFile(json: string, options: ImportOptions = {}): 
 }
 
 /** Every own article with its prepared parts, for the background. */
-export async function ownRecords() {
+export async function ownRecords(): Promise<OwnRecord[]> {
   await migrateOwnCorpus();
-  return allOwnRecords();
+  const records = await allOwnRecords();
+  // Lines prepared by an earlier version of Crossline are prepared again, once, and stored.
+  const stale = records.filter((r) => !isLineIndexData(r.lines, 1) || r.lines.articles !== 1);
+  if (stale.length === 0) return records;
+  const fresh = new Map(stale.map(({ article: _a, lines: _l, urlKey: _u, textHash: _t, rememberedAt: _r, ...data }) => [data.id, prepareOwnArticle(data)]));
+  await putOwn([...fresh.values()], false);
+  return records.map((r) => fresh.get(r.id) ?? r);
 }
 
 /** Shorter than this, a page is not worth remembering (a brief still is). */

@@ -9,7 +9,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { exportOwnCorpus, type OwnArticleData } from '../../corpus/own-corpus';
 import { mergeLineIndexData } from '../../corpus/line-index';
 import { Matcher } from '../../corpus/match';
-import { deleteOwn, ownCorpusRevision } from '../../extension/own-corpus-db';
+import { allOwnRecords, deleteOwn, ownCorpusRevision, putOwn } from '../../extension/own-corpus-db';
 import { addOwnArticle, forgetRemembered, importOwnFile, listOwnArticles, ownRecords, rememberPage } from '../../extension/own-corpus-store';
 import { ownCorpusSetting } from '../../extension/settings';
 import { seedIndex } from '../seeds';
@@ -30,6 +30,16 @@ beforeEach(async () => {
 });
 
 describe('own corpus in IndexedDB', () => {
+  it('prepares again, once, an article whose lines an earlier version prepared', async () => {
+    await addOwnArticle({ text: article(2).text, outlet: null, headline: null, url: null, date: null });
+    const stored = (await ownRecords())[0]!;
+    const { copyKeys: _dropped, ...older } = stored.lines;
+    await putOwn([{ ...stored, lines: { ...older, version: 2 } as unknown as typeof stored.lines }], false);
+    const [refreshed] = await ownRecords();
+    expect(refreshed!.lines).toEqual(stored.lines);
+    expect((await allOwnRecords())[0]!.lines).toEqual(stored.lines);
+  });
+
   it('adds an article with its items and prepared lines, and refuses a duplicate', async () => {
     const before = await ownCorpusRevision.getValue();
     await addOwnArticle({ text: article(1).text, outlet: 'Our desk', headline: null, url: null, date: null });

@@ -5,6 +5,8 @@ import { corpusIndexAsset } from './cli/corpus-files';
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // A second build beside the usual one (the browser test's 10,000-article build) sets its own folder.
+  ...(process.env.CROSSLINE_OUT_DIR ? { outDir: process.env.CROSSLINE_OUT_DIR } : {}),
   imports: false,
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({

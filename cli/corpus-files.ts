@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildIndex, CorpusError, prepareIndex, type ArticleFile } from '../corpus/corpus-index';
+import { hash32 } from '../corpus/line-index';
 import { packIndex } from '../corpus/packed-index';
 import type { SourcesFile } from '../corpus/metadata';
 import type { CorpusIndex } from '../corpus/types';
@@ -53,7 +54,8 @@ function readSources(dir: string): SourcesFile {
 export function corpusIndexAsset(): { relativeDest: string; absoluteSrc: string } {
   const dir = buildCorpusDir();
   const key = corpusFingerprint(dir);
-  const cache = join(PROJECT_ROOT, '.output', 'corpus-index.cache.bin');
+  // One cache per corpus folder, so that a build with another corpus does not evict the usual one.
+  const cache = join(PROJECT_ROOT, '.output', `corpus-index.cache-${hash32(dir).toString(16)}.bin`);
   const cacheKey = `${cache}.key`;
   const fresh = existsSync(cache) && existsSync(cacheKey) && readFileSync(cacheKey, 'utf8') === key;
   if (!fresh) {

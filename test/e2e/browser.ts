@@ -15,8 +15,8 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchExtension(): Promise<ExtensionBrowser> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('Build the extension first: npx wxt build');
+export async function launchExtension(extensionDir = EXTENSION_DIR): Promise<ExtensionBrowser> {
+  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error('Build the extension first: npx wxt build');
   const profile = mkdtempSync(join(tmpdir(), 'crossline-profile-'));
   // Extensions load only in Chromium's new headless mode, which playwright starts when told
   // headless: false plus --headless=new. The networking flags keep Chromium off the closed network.
@@ -32,8 +32,8 @@ export async function launchExtension(): Promise<ExtensionBrowser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
     ],
     viewport: { width: 1200, height: 900 },
   });

@@ -221,13 +221,14 @@ export function runBench(args: string[] = []): number {
   // A long article (about 60 KB: Brown paragraphs with a seed's quotes among them), checked against the seeds.
   const long = [...benchCorpus(seeds, 40).slice(5).map((f) => f.text), page].join('\n').slice(0, 60_000);
   const longTimes = Array.from({ length: 5 }, () => timed(() => analyzeArticle(seedMatcher, long))[1]);
+  const scaling = hostileScaling();
   const bundles = bundleSizes();
   const pages = {
     seedPage: { chars: page.length, checkMedianMs: median(pageTimes), checkP95Ms: p95(pageTimes), extractMedianMs: median(extractTimes) },
     longPage: { chars: long.length, checkMedianMs: median(longTimes), checkP95Ms: p95(longTimes) },
   };
   if (json) {
-    console.log(JSON.stringify({ node: process.version, rows, ...pages, bundles }, null, 2));
+    console.log(JSON.stringify({ node: process.version, rows, ...pages, scaling, bundles }, null, 2));
     return 0;
   }
   const last = rows.at(-1)!;
@@ -236,9 +237,32 @@ export function runBench(args: string[] = []): number {
     (last.fuseAllMs !== null ? `; a filtered lookup is ${(last.fuseAllMs / last.lookupMedianMs).toFixed(0)}× faster than fuse.js over every line.` : '.'));
   console.log(`A seed page (${page.length} chars) checked against the seeds: median ${ms(median(pageTimes))} ms, p95 ${ms(p95(pageTimes))} ms (extraction ${ms(median(extractTimes))} ms).`);
   console.log(`A ${Math.round(long.length / 1000)} KB article checked against the seeds: median ${ms(median(longTimes))} ms, p95 ${ms(p95(longTimes))} ms.`);
+  console.log('Extraction of hostile text at three sizes (ms; a linear scanner doubles with the size):');
+  for (const { input, ms: times } of scaling) console.log(`  ${input.padEnd(28)} ${times.map((t, n) => `${HOSTILE_SIZES[n]! / 1000} kB ${ms(t)}`).join('   ')}   ratio ${(times[2]! / times[0]!).toFixed(1)} for 4× the text`);
   if (bundles) console.log(`Bundles (.output/chrome-mv3, kB): ${Object.entries(bundles).map(([name, bytes]) => `${name} ${(bytes / 1000).toFixed(1)}`).join(', ')}.`);
   else console.log('Bundles: build first (npm run build) to see their sizes.');
   return 0;
+}
+
+const HOSTILE_SIZES = [25_000, 50_000, 100_000];
+
+/** Extraction time of hostile inputs at three sizes: every scanner must grow linearly (#12). */
+function hostileScaling(): { input: string; ms: number[] }[] {
+  const inputs: [string, (chars: number) => string][] = [
+    ['unclosed opening marks', (n) => '“a '.repeat(n / 3)],
+    ['opened, then closed marks', (n) => `${'“a '.repeat(n / 6)}${'x" '.repeat(n / 6)}`],
+    ['nested marks', (n) => `${'“‘«'.repeat(n / 6)}${'»’”'.repeat(n / 6)}`],
+    ['5,000-quote style page', (n) => 'He said “we will go” and she said ‘no’. '.repeat(n / 40)],
+    ['one line, no breaks', (n) => 'word '.repeat(n / 5)],
+  ];
+  return inputs.map(([input, make]) => ({
+    input,
+    ms: HOSTILE_SIZES.map((size) => {
+      const text = make(size);
+      extractItems(text.slice(0, 2000)); // warm
+      return Math.min(...Array.from({ length: 3 }, () => timed(() => extractItems(text))[1]));
+    }),
+  }));
 }
 
 /** Sizes of every script and style the Chrome build ships (null when there is no build). */

@@ -19,10 +19,9 @@ const ORDINALS: ReadonlyMap<string, string> = new Map(Object.entries({
 }));
 /** Units whose plural and singular mean the same figure ("three hours" = "three-hour"). */
 const UNITS = new Set(['hour', 'day', 'week', 'month', 'year', 'minute', 'second', 'mile', 'kilometre', 'kilometer', 'km', 'percent', 'death', 'person', 'time']);
-const ALIASES: ReadonlyMap<string, string> = new Map(Object.entries({
-  'u.s.': 'us', 'u.s': 'us', 'united states': 'us', 'u.k.': 'uk', 'united kingdom': 'uk', 'per cent': 'percent',
-  '%': ' percent', 'okay': 'ok',
-}));
+const ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Object.entries({ 'u.s.': 'us', 'u.s': 'us', 'u.k.': 'uk' }));
+/** Two words that are one: folded on the word list, so that normalizing twice gives what once did. */
+const WORD_PAIRS: ReadonlyMap<string, string> = new Map(Object.entries({ 'united states': 'us', 'united kingdom': 'uk', 'per cent': 'percent' }));
 
 /** Matches an editorial insertion: "finish it [the deal] off". */
 export const EDITORIAL_BRACKETS = /\s*\[[^\]]{0,80}\]/gu;
@@ -32,19 +31,31 @@ export function normalizeWords(text: string): string[] {
   let s = text.normalize('NFKC').toLowerCase();
   s = s.replace(EDITORIAL_BRACKETS, ' ');
   s = s.normalize('NFKD').replace(/\p{M}/gu, '');
-  s = s.replace(/\b(u\.s\.?|u\.k\.|united states|united kingdom|per cent)(?!\p{L})/gu, (m) => ` ${ALIASES.get(m) ?? m} `);
+  s = s.replace(/(?<![\p{L}\p{N}])(u\.s\.?|u\.k\.)(?!\p{L})/gu, (m) => ` ${ABBREVIATIONS.get(m) ?? m} `);
   s = s.replace(/%/gu, ' percent ');
   s = s.replace(/(\d),(?=\d{3}\b)/gu, '$1');
   s = s.replace(/[’‘`´]/gu, "'").replace(/'s\b/gu, 's').replace(/'/gu, '');
   s = s.replace(/[\u2010-\u2015\-–—/]/gu, ' ');
   s = s.replace(/[^\p{L}\p{N}.\s]|\.(?!\d)/gu, ' ');
-  const raw = s.split(/\s+/u).filter(Boolean);
+  const raw = foldPairs(s.split(/\s+/u).filter(Boolean));
   return foldNumbers(raw).map(singularUnit);
 }
 
 /** The normal form as one string. */
 export function normalizeText(text: string): string {
   return normalizeWords(text).join(' ');
+}
+
+function foldPairs(words: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const pair = i + 1 < words.length ? WORD_PAIRS.get(`${words[i]} ${words[i + 1]}`) : undefined;
+    if (pair) {
+      out.push(pair);
+      i++;
+    } else out.push(words[i]!);
+  }
+  return out;
 }
 
 function singularUnit(word: string): string {

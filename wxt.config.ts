@@ -21,6 +21,8 @@ export default defineConfig({
         description: 'Compare the selected text with other outlets',
       },
     },
+    // The side panel (chrome.sidePanel) needs Chrome 114.
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '114' }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { buildIndex, CorpusError, prepareIndex, type ArticleFile } from '../corpus/corpus-index';
 import { hash32 } from '../corpus/line-index';
 import { packIndex } from '../corpus/packed-index';
+import { decodeText } from '../corpus/text-encoding';
 import type { SourcesFile } from '../corpus/metadata';
 import type { CorpusIndex } from '../corpus/types';
 
@@ -21,7 +22,11 @@ export function readCorpusDir(dir: string): CorpusIndex {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new CorpusError(`Corpus folder not found: ${dir}`);
   const names = readdirSync(dir).filter((f) => /\.txt$/iu.test(f)).sort();
   if (names.length === 0) throw new CorpusError(`No .txt articles in ${dir}`);
-  const files: ArticleFile[] = names.map((file) => ({ file, text: readFileSync(join(dir, file), 'utf8') }));
+  const files: ArticleFile[] = names.map((file) => {
+    const decoded = decodeText(readFileSync(join(dir, file)));
+    if ('binary' in decoded) throw new CorpusError(`${join(dir, file)} is not a text file (binary content); remove it or export it as text.`);
+    return { file, text: decoded.text };
+  });
   return buildIndex(files, readSources(dir));
 }
 

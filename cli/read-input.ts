@@ -2,6 +2,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { headlineLine } from '../corpus/metadata';
+import { decodeText } from '../corpus/text-encoding';
 import { articleText } from '../page/article-text';
 import { findArticle } from '../page/find-article';
 
@@ -33,19 +34,12 @@ export function readInput(path: string): PageInput {
     if (code === 'EACCES' || code === 'EPERM') throw new InputError(`cannot read ${path}: permission denied`);
     throw new InputError(`cannot read ${path}: ${(error as Error).message}`);
   }
-  if (bytes.length === 0 || !bytes.toString('utf8').trim()) throw new InputError(`${path} is empty`);
-  if (looksBinary(bytes)) throw new InputError(`${path} is not a text or HTML file`);
-  const content = bytes.toString('utf8').replace(/^\uFEFF/u, '');
+  const decoded = decodeText(bytes);
+  if ('binary' in decoded) throw new InputError(`${path} is not a text or HTML file`);
+  const content = decoded.text;
+  if (!content.trim()) throw new InputError(`${path} is empty`);
   if (/\.x?html?$/iu.test(path) || /^\s*<(?:!doctype|html|head|body)\b/iu.test(content)) return fromHtml(content);
   return { text: content, title: headlineLine(content) };
-}
-
-function looksBinary(bytes: Buffer): boolean {
-  const head = bytes.subarray(0, 8000);
-  if (head.includes(0)) return true;
-  const text = head.toString('utf8');
-  const replacement = (text.match(/\uFFFD/gu) ?? []).length;
-  return replacement > head.length / 50;
 }
 
 function fromHtml(html: string): PageInput {

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { OwnArticleData } from '../corpus/own-corpus';
 import type { ArticleMeta } from '../corpus/types';
 import type { ReadingMemory, Sensitivity } from '../extension/settings';
+import { decodeText } from '../corpus/text-encoding';
 import { plural } from './labels';
 
 export interface OptionsAppProps {
@@ -160,7 +161,7 @@ export function OptionsApp(props: OptionsAppProps) {
                 const controller = new AbortController();
                 setImporting({ done: 0, total: 0, controller });
                 try {
-                  const added = await props.onImport(await file.text(), {
+                  const added = await props.onImport(await fileText(file), {
                     signal: controller.signal,
                     onProgress: ({ done, total }) => setImporting({ done, total, controller }),
                   });
@@ -254,4 +255,11 @@ export function OptionsApp(props: OptionsAppProps) {
 
 function clamp(value: number, min: number, max: number): number {
   return Number.isFinite(value) ? Math.min(max, Math.max(min, Math.round(value))) : min;
+}
+
+/** A chosen file's text, in UTF-8, UTF-16 or Windows-1252 (see text-encoding.ts); a binary file is refused with a reason. */
+async function fileText(file: File): Promise<string> {
+  const decoded = decodeText(new Uint8Array(await file.arrayBuffer()));
+  if ('binary' in decoded) throw new Error(`${file.name} is not a text file.`);
+  return decoded.text;
 }

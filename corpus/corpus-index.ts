@@ -3,6 +3,7 @@ import { extractItems } from './extract';
 import { buildLineIndexData } from './line-index';
 import { articleId, deriveMeta, type SourcesFile } from './metadata';
 import { CorpusError } from './errors';
+import { isStoredItem } from './item-shape';
 import { isPackedIndex, packIndex, unpackIndex } from './packed-index';
 import { INDEX_FORMAT, INDEX_VERSION, type CorpusIndex, type IndexedArticle } from './types';
 
@@ -71,10 +72,8 @@ export function parseIndex(data: unknown): CorpusIndex {
     if (typeof article.text !== 'string') throw new CorpusError(`Article "${article.id}" has no text.`);
     if (!Array.isArray(article.items)) throw new CorpusError(`Article "${article.id}" has no item list.`);
     for (const item of article.items) {
-      const ok =
-        item && (item.kind === 'quote' || item.kind === 'claim' || item.kind === 'reported') && (item.text === undefined || typeof item.text === 'string') &&
-        Number.isInteger(item.start) && Number.isInteger(item.end) && item.start >= 0 && item.end <= article.text.length && item.start <= item.end;
-      if (!ok) throw new CorpusError(`Article "${article.id}" has a malformed item.`);
+      if (!isStoredItem(item, article.text.length)) throw new CorpusError(`Article "${article.id}" has a malformed item.`);
+      item.speaker ??= null;
       // Written without its words when they are its span (see serializeIndex).
       item.text ??= article.text.slice(item.start, item.end);
     }

@@ -13,6 +13,7 @@
  * Same index, same bytes: deterministic like `serializeIndex`, whose JSON stays the readable form.
  */
 import { CorpusError } from './errors';
+import { isStoredItem } from './item-shape';
 import { articleMeta } from './metadata';
 import { isLineIndexData, LINE_INDEX_FORMAT, LINE_INDEX_VERSION, type LineIndexData } from './line-index';
 import { INDEX_FORMAT, INDEX_VERSION, type ArticleMeta, type CorpusIndex, type IndexedArticle, type Item } from './types';
@@ -204,11 +205,8 @@ function decodeBody(id: string, json: string): { text: string; items: Item[] } {
   if (!body || typeof body.text !== 'string' || !Array.isArray(body.items)) throw new CorpusError(`The packed corpus is corrupt (article "${id}").`);
   const { text } = body;
   const items = body.items.map((item) => {
-    const ok =
-      item && (item.kind === 'quote' || item.kind === 'claim' || item.kind === 'reported') && (item.text === undefined || typeof item.text === 'string') &&
-      Number.isInteger(item.start) && Number.isInteger(item.end) && item.start >= 0 && item.start <= item.end && item.end <= text.length;
-    if (!ok) throw new CorpusError(`Article "${id}" has a malformed item.`);
-    return { ...item, text: item.text ?? text.slice(item.start, item.end) } as Item;
+    if (!isStoredItem(item, text.length)) throw new CorpusError(`Article "${id}" has a malformed item.`);
+    return { ...item, speaker: item.speaker ?? null, text: item.text ?? text.slice(item.start, item.end) } as Item;
   });
   return { text, items };
 }

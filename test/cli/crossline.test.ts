@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -95,6 +95,35 @@ describe('crossline: bad input', () => {
     expect(stderr.trim().split('\n')).toHaveLength(1);
     expect(stderr).toMatch(message as RegExp);
     expect(stderr).not.toMatch(/\bat .*:\d+:\d+/u);
+  }, 30_000);
+
+  it('reads an article saved as UTF-16 or Latin-1 as it reads UTF-8', async () => {
+    const text = readFileSync(seedPath('004'), 'utf8');
+    const utf16 = join(dir, 'utf16.txt');
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const latin1 = join(dir, 'latin1.txt');
+    writeFileSync(latin1, Buffer.from('He said “we will go” on Friday, the café owner said.'.replace(/[“”]/gu, '"'), 'latin1'));
+    const quotes = async (path: string) => JSON.parse((await crossline('check', path, '--json')).stdout).items.map((i: { text: string }) => i.text);
+    expect(await quotes(utf16)).toEqual(await quotes(seedPath('004')));
+    expect(await quotes(latin1)).toContain('we will go');
+  }, 30_000);
+
+  it('refuses a corpus folder holding a binary file named .txt, naming it', async () => {
+    const corpus = join(dir, 'corpus-with-binary');
+    mkdirSync(corpus);
+    writeFileSync(join(corpus, 'a.txt'), readFileSync(seedPath('000')));
+    writeFileSync(join(corpus, 'b.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02, 0xff]));
+    const { code, stderr } = await crossline('check', seedPath('004'), '--corpus', corpus);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/b\.txt is not a text file/u);
+  }, 30_000);
+
+  it('refuses an index whose items lack their sentence, with a message and not a stack', async () => {
+    const broken = join(dir, 'no-sentence.json');
+    writeFileSync(broken, JSON.stringify({ format: 'crossline-index', version: 1, articles: [{ id: 'x', file: 'x.txt', outlet: null, label: 'Source x', headline: null, url: null, date: null, byline: null, text: 'He said “hello there”.', items: [{ kind: 'quote', start: 9, end: 20, speaker: null }] }] }));
+    const { code, stderr } = await crossline('check', seedPath('004'), '--corpus', broken);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/malformed item/u);
   }, 30_000);
 
   it('says so plainly for a page with no article', async () => {

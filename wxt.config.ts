@@ -13,16 +13,17 @@ export default defineConfig({
     name: 'Crossline',
     description: 'See how other outlets reported the same quote or claim, word by word.',
     // activeTab + scripting are not needed: the content script is declared; storage keeps settings;
-    // contextMenus for "Compare with other outlets" on a selection.
-    permissions: ['storage', 'contextMenus'],
+    // contextMenus for "Compare with other outlets" on a selection; offscreen (Chrome) for the
+    // document whose worker keeps the corpus loaded between service worker restarts.
+    permissions: browser === 'firefox' ? ['storage', 'contextMenus'] : ['storage', 'contextMenus', 'offscreen'],
     commands: {
       'compare-selection': {
         suggested_key: { default: 'Alt+Shift+C' },
         description: 'Compare the selected text with other outlets',
       },
     },
-    // The side panel (chrome.sidePanel) needs Chrome 114.
-    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '114' }),
+    // The side panel needs Chrome 114; chrome.offscreen.hasDocument, 116.
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '116' }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

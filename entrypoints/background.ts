@@ -1,18 +1,25 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { backgroundHandlers, lookupText } from '../extension/background/actions';
-import { watchOwnCorpus } from '../extension/background/corpus-store';
-import { clearLookupCaches, forgetTab, setSelection, toolbarAction } from '../extension/background/tab-store';
+import { askEngine } from '../extension/background/engine-client';
+import { forgetTab, setSelection, toolbarAction } from '../extension/background/tab-store';
 import { handleMessages, toTab } from '../extension/messages';
+import { ownCorpusRevision } from '../extension/own-corpus-revision';
+import { migrateOwnCorpus } from '../extension/own-corpus-store';
 import { sensitivitySetting, updatedToSetting } from '../extension/settings';
 
 const MENU_ID = 'crossline-compare-selection';
 
 export default defineBackground(() => {
   handleMessages(backgroundHandlers);
+  // The engine loads the corpus now (in Chrome it keeps it across service worker restarts), after
+  // moving a corpus kept by an earlier version into IndexedDB.
+  void migrateOwnCorpus()
+    .then(() => askEngine('engine-warm', {}))
+    .catch((error: unknown) => console.error('Crossline could not load its corpus:', error));
   // Remembered lookups were made with the old corpus or thresholds.
-  watchOwnCorpus(clearLookupCaches);
-  sensitivitySetting.watch(clearLookupCaches);
+  ownCorpusRevision.watch(() => void askEngine('engine-own-changed', {}));
+  sensitivitySetting.watch(() => void askEngine('engine-forget', { tabId: null }));
 
   // Made at every start: Chrome keeps menus across restarts, Firefox does not.
   void browser.contextMenus
@@ -36,11 +43,17 @@ export default defineBackground(() => {
     if (text.trim()) await compareAndShow(tab.id, text);
   });
 
-  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void forgetTab(tabId);
+    void askEngine('engine-forget', { tabId });
+  });
   browser.tabs.onUpdated.addListener((tabId, change) => {
     // A page (re)loading in the tab: what was known of the old one no longer holds, even where no
     // content script will run to say so (a browser page). Tab URLs need a permission we do not ask for.
-    if (change.status === 'loading') void forgetTab(tabId, true);
+    if (change.status === 'loading') {
+      void forgetTab(tabId, true);
+      void askEngine('engine-forget', { tabId });
+    }
   });
 });
 

@@ -1,12 +1,12 @@
 /**
  * The reader's own corpus in IndexedDB (through `idb`, a small, well-kept wrapper): each article
- * with its extracted items and prepared lookup lines, so a background start loads and merges them
- * and re-derives nothing. storage.local holds only a revision number that every change bumps, so
- * the background and the options page hear of changes made elsewhere.
+ * with its extracted items and prepared lookup lines, so the engine loads and merges them and
+ * re-derives nothing. IndexedDB only: the engine's worker reads it, and has no extension APIs
+ * (changes are announced by own-corpus-revision.ts).
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import { storage } from 'wxt/utils/storage';
-import type { OwnArticleData, OwnRecord } from '../corpus/own-corpus';
+import { isLineIndexData } from '../corpus/line-index';
+import { prepareOwnArticle, type OwnArticleData, type OwnRecord } from '../corpus/own-corpus';
 
 interface OwnCorpusSchema extends DBSchema {
   articles: { key: string; value: OwnRecord; indexes: { addedAt: number; urlKey: string; textHash: number; rememberedAt: number } };
@@ -14,9 +14,6 @@ interface OwnCorpusSchema extends DBSchema {
 
 const DB_NAME = 'crossline-own-corpus';
 const DB_VERSION = 1;
-
-/** Bumped on every change to the reader's corpus; watch it to hear of changes. */
-export const ownCorpusRevision = storage.defineItem<number>('local:ownCorpusRevision', { fallback: 0 });
 
 let db: Promise<IDBPDatabase<OwnCorpusSchema>> | null = null;
 
@@ -35,10 +32,6 @@ function open(): Promise<IDBPDatabase<OwnCorpusSchema>> {
     throw error;
   });
   return db;
-}
-
-async function changed(): Promise<void> {
-  await ownCorpusRevision.setValue((await ownCorpusRevision.getValue()) + 1);
 }
 
 export async function allOwnRecords(): Promise<OwnRecord[]> {
@@ -68,16 +61,22 @@ export async function rememberedIds(readBefore = Infinity): Promise<string[]> {
 }
 
 /** Stores records in one transaction: all or none. */
-export async function putOwn(records: readonly OwnRecord[], notify = true): Promise<void> {
+export async function putOwn(records: readonly OwnRecord[]): Promise<void> {
   const tx = (await open()).transaction('articles', 'readwrite');
   await Promise.all([...records.map((r) => tx.store.put(r)), tx.done]);
-  if (notify) await changed();
 }
 
-export async function deleteOwn(ids: readonly string[], notify = true): Promise<void> {
+export async function deleteOwn(ids: readonly string[]): Promise<void> {
   const tx = (await open()).transaction('articles', 'readwrite');
   await Promise.all([...ids.map((id) => tx.store.delete(id)), tx.done]);
-  if (notify) await changed();
 }
 
-export { changed as announceOwnCorpusChange };
+/** The stored records as the engine loads them; lines prepared by an earlier version are prepared again, once, and stored. */
+export async function preparedOwnRecords(): Promise<OwnRecord[]> {
+  const records = await allOwnRecords();
+  const stale = records.filter((r) => !isLineIndexData(r.lines, 1) || r.lines.articles !== 1);
+  if (stale.length === 0) return records;
+  const fresh = new Map(stale.map(({ article: _a, lines: _l, urlKey: _u, textHash: _t, rememberedAt: _r, ...data }) => [data.id, prepareOwnArticle(data)]));
+  await putOwn([...fresh.values()]);
+  return records.map((r) => fresh.get(r.id) ?? r);
+}

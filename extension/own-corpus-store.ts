@@ -1,8 +1,8 @@
 /** Changes to the reader's own corpus, in one place for the popup, the options page and the background. */
 import { CorpusError } from '../corpus/errors';
-import { isLineIndexData } from '../corpus/line-index';
 import { importOwnCorpus, ownKeys, prepareOwnArticle, type OwnArticleData, type OwnRecord } from '../corpus/own-corpus';
-import { allOwnRecords, announceOwnCorpusChange, deleteOwn, hasOwn, ownArticles, putOwn, rememberedIds } from './own-corpus-db';
+import { deleteOwn, hasOwn, ownArticles, preparedOwnRecords, putOwn, rememberedIds } from './own-corpus-db';
+import { announceOwnCorpusChange } from './own-corpus-revision';
 import { ownCorpusSetting } from './settings';
 
 /** IndexedDB holds this many comfortably; past it, the background's memory is the limit. */
@@ -22,6 +22,7 @@ export async function migrateOwnCorpus(): Promise<void> {
   const old = await ownCorpusSetting.getValue();
   if (old.length === 0) return;
   await putOwn(old.map(prepareOwnArticle));
+  await announceOwnCorpusChange();
   await ownCorpusSetting.removeValue();
 }
 
@@ -37,11 +38,13 @@ export async function addOwnArticle(article: Omit<OwnArticleData, 'id' | 'addedA
   if (existing.some((a) => a.text.trim() === article.text.trim())) throw new CorpusError('This article is already in your corpus.');
   const added = { ...article, id: `own-${nextNumber(existing)}`, addedAt: Date.now() };
   await putOwn([prepareOwnArticle(added)]);
+  await announceOwnCorpusChange();
   return added;
 }
 
 export async function removeOwnArticle(id: string): Promise<void> {
   await deleteOwn([id]);
+  await announceOwnCorpusChange();
 }
 
 export interface ImportProgress {
@@ -79,7 +82,7 @@ export async function importOwnFile(json: string, options: ImportOptions = {}): 
     for (let at = 0; at < fresh.length; at += IMPORT_BATCH) {
       options.signal?.throwIfAborted();
       const batch = fresh.slice(at, at + IMPORT_BATCH).map((a) => prepareOwnArticle({ ...a, id: `own-${number++}` }));
-      await putOwn(batch, false);
+      await putOwn(batch);
       stored.push(...batch.map((r) => r.id));
       options.onProgress?.({ done: stored.length, total: fresh.length });
       // Let the page draw the progress and hear a click on Cancel.
@@ -87,7 +90,7 @@ export async function importOwnFile(json: string, options: ImportOptions = {}): 
     }
     options.signal?.throwIfAborted();
   } catch (error) {
-    await deleteOwn(stored, false);
+    await deleteOwn(stored);
     throw error;
   }
   if (stored.length) await announceOwnCorpusChange();
@@ -97,13 +100,7 @@ export async function importOwnFile(json: string, options: ImportOptions = {}): 
 /** Every own article with its prepared parts, for the background. */
 export async function ownRecords(): Promise<OwnRecord[]> {
   await migrateOwnCorpus();
-  const records = await allOwnRecords();
-  // Lines prepared by an earlier version of Crossline are prepared again, once, and stored.
-  const stale = records.filter((r) => !isLineIndexData(r.lines, 1) || r.lines.articles !== 1);
-  if (stale.length === 0) return records;
-  const fresh = new Map(stale.map(({ article: _a, lines: _l, urlKey: _u, textHash: _t, rememberedAt: _r, ...data }) => [data.id, prepareOwnArticle(data)]));
-  await putOwn([...fresh.values()], false);
-  return records.map((r) => fresh.get(r.id) ?? r);
+  return preparedOwnRecords();
 }
 
 /** Shorter than this, a page is not worth remembering (a brief still is). */
@@ -123,8 +120,9 @@ export async function rememberPage(page: { url: string; title: string | null; te
   const expired = await rememberedIds(now - limits.maxAgeDays * DAY_MS);
   const fresh = (await rememberedIds()).filter((id) => !expired.includes(id));
   const overflow = fresh.slice(0, Math.max(0, fresh.length + 1 - limits.maxArticles));
-  await deleteOwn([...expired, ...overflow], false);
+  await deleteOwn([...expired, ...overflow]);
   await putOwn([prepareOwnArticle(own)]);
+  await announceOwnCorpusChange();
   return true;
 }
 
@@ -132,5 +130,6 @@ export async function rememberPage(page: { url: string; title: string | null; te
 export async function forgetRemembered(): Promise<number> {
   const remembered = await rememberedIds();
   await deleteOwn(remembered);
+  if (remembered.length) await announceOwnCorpusChange();
   return remembered.length;
 }

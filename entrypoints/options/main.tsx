@@ -4,7 +4,7 @@ import { OptionsApp } from '../../components/OptionsApp';
 import { exportOwnCorpus } from '../../corpus/own-corpus';
 import type { ArticleMeta } from '../../corpus/types';
 import { toBackground } from '../../extension/messages';
-import { ownCorpusRevision } from '../../extension/own-corpus-db';
+import { ownCorpusRevision } from '../../extension/own-corpus-revision';
 import { addOwnArticle, forgetRemembered, importOwnFile, listOwnArticles, removeOwnArticle } from '../../extension/own-corpus-store';
 import { saveFile } from '../../extension/page-links';
 import { disabledSitesSetting, marksSetting, readingMemorySetting, sensitivitySetting } from '../../extension/settings';

@@ -1,12 +1,9 @@
 /** What the background does for each message: thin steps over the corpus and the tab store. */
-import { analyzeArticle } from '../../corpus/check';
-import type { Matcher } from '../../corpus/match';
 import { toTab, type BackgroundProtocol, type Handlers, type LookupResult, type TabView } from '../messages';
 import { rememberPage } from '../own-corpus-store';
 import { readingMemorySetting, sensitivitySetting, SENSITIVITY_THRESHOLDS, updatedToSetting } from '../settings';
-import { bundledArticles, currentIndex, currentMatcher } from './corpus-store';
-import { articleMeta } from '../../corpus/metadata';
-import { getSelection, getView, lookupCache, setSelection, setView } from './tab-store';
+import { askEngine } from './engine-client';
+import { getSelection, getView, setSelection, setView } from './tab-store';
 
 /** Text looked up from a selection is cut here: a selection is a line or a few, not a page. */
 const MAX_SELECTION_CHARS = 2000;
@@ -15,25 +12,21 @@ async function thresholds() {
   return SENSITIVITY_THRESHOLDS[await sensitivitySetting.getValue()];
 }
 
-export async function lookupText(text: string, matcher?: Matcher): Promise<LookupResult> {
+export async function lookupText(text: string): Promise<LookupResult> {
   const clipped = text.replace(/\s+/gu, ' ').trim().slice(0, MAX_SELECTION_CHARS);
-  const m = matcher ?? (await currentMatcher());
-  const matches = clipped ? m.match({ text: clipped, kind: 'selection' }, { thresholds: await thresholds() }) : [];
+  const matches = await askEngine('engine-lookup', { text: clipped, thresholds: await thresholds() });
   return { text: clipped, matches, at: Date.now() };
 }
 
 export const backgroundHandlers: Handlers<BackgroundProtocol> = {
   async 'page-scanned'({ url, title, text, truncated }, sender) {
-    const matcher = await currentMatcher();
-    const cache = sender.tabId === null ? undefined : lookupCache(sender.tabId);
-    const analysis = analyzeArticle(matcher, text, { url, thresholds: await thresholds(), cache });
-    const self = analysis.selfSource ? matcher.articleById(analysis.selfSource) : undefined;
+    const { analysis, selfLabel } = await askEngine('engine-analyze', { tabId: sender.tabId, url, text, thresholds: await thresholds() });
     const view: TabView = {
       status: 'ready',
       url,
       title,
       selfSource: analysis.selfSource,
-      selfLabel: self?.label ?? null,
+      selfLabel,
       items: analysis.items,
       truncated,
     };
@@ -64,19 +57,11 @@ export const backgroundHandlers: Handlers<BackgroundProtocol> = {
     return result;
   },
 
-  async 'get-article'({ source }) {
-    const article = (await currentMatcher()).articleById(source);
-    // A plain copy: a packed article reads its text on first use, and messages carry plain data.
-    return article ? { ...articleMeta(article), text: article.text, items: article.items } : null;
+  'get-article'({ source }) {
+    return askEngine('engine-article', { source });
   },
 
-  async 'get-corpus-info'() {
-    const [index, bundled] = await Promise.all([currentIndex(), bundledArticles()]);
-    const bundledIds = new Set(bundled.map((a) => a.id));
-    // Metadata only: listing the corpus decodes no article's text.
-    return {
-      bundled: index.articles.filter((a) => bundledIds.has(a.id)).map(articleMeta),
-      own: index.articles.filter((a) => !bundledIds.has(a.id)).map(articleMeta),
-    };
+  'get-corpus-info'() {
+    return askEngine('engine-corpus-info', {});
   },
 };

@@ -4,30 +4,11 @@
  */
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import type { Match } from '../../corpus/match';
 import type { LookupResult, TabView } from '../messages';
 import { fitView } from '../view-budget';
 
 const viewKey = (tabId: number) => `session:tab-view-${tabId}` as const;
 const selectionKey = (tabId: number) => `session:tab-selection-${tabId}` as const;
-
-/** Per-tab memo of line lookups, so a rescan of a changed page re-matches only what changed. */
-const lookupCaches = new Map<number, Map<string, Match[]>>();
-const MAX_CACHED_LINES = 2000;
-
-export function lookupCache(tabId: number): Map<string, Match[]> {
-  let cache = lookupCaches.get(tabId);
-  if (!cache || cache.size > MAX_CACHED_LINES) {
-    cache = new Map();
-    lookupCaches.set(tabId, cache);
-  }
-  return cache;
-}
-
-/** The corpus or the sensitivity changed: every remembered lookup is stale. */
-export function clearLookupCaches(): void {
-  lookupCaches.clear();
-}
 
 export async function getView(tabId: number): Promise<TabView | null> {
   return storage.getItem<TabView>(viewKey(tabId));
@@ -68,7 +49,6 @@ export async function setSelection(tabId: number, result: LookupResult): Promise
 }
 
 export async function forgetTab(tabId: number, keepSelection = false): Promise<void> {
-  lookupCaches.delete(tabId);
   await storage.removeItem(viewKey(tabId));
   if (!keepSelection) await storage.removeItem(selectionKey(tabId));
   await updateBadge(tabId, { status: 'unsupported' });

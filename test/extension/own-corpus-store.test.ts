@@ -9,7 +9,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { exportOwnCorpus, type OwnArticleData } from '../../corpus/own-corpus';
 import { mergeLineIndexData } from '../../corpus/line-index';
 import { Matcher } from '../../corpus/match';
-import { allOwnRecords, deleteOwn, ownCorpusRevision, putOwn } from '../../extension/own-corpus-db';
+import { allOwnRecords, deleteOwn, putOwn } from '../../extension/own-corpus-db';
+import { ownCorpusRevision } from '../../extension/own-corpus-revision';
 import { addOwnArticle, forgetRemembered, importOwnFile, listOwnArticles, ownRecords, rememberPage } from '../../extension/own-corpus-store';
 import { ownCorpusSetting } from '../../extension/settings';
 import { seedIndex } from '../seeds';
@@ -26,7 +27,7 @@ const article = (n: number): OwnArticleData => ({
 
 beforeEach(async () => {
   fakeBrowser.reset();
-  await deleteOwn((await listOwnArticles()).map((a) => a.id), false);
+  await deleteOwn((await listOwnArticles()).map((a) => a.id));
 });
 
 describe('own corpus in IndexedDB', () => {
@@ -34,7 +35,7 @@ describe('own corpus in IndexedDB', () => {
     await addOwnArticle({ text: article(2).text, outlet: null, headline: null, url: null, date: null });
     const stored = (await ownRecords())[0]!;
     const { copyKeys: _dropped, ...older } = stored.lines;
-    await putOwn([{ ...stored, lines: { ...older, version: 2 } as unknown as typeof stored.lines }], false);
+    await putOwn([{ ...stored, lines: { ...older, version: 2 } as unknown as typeof stored.lines }]);
     const [refreshed] = await ownRecords();
     expect(refreshed!.lines).toEqual(stored.lines);
     expect((await allOwnRecords())[0]!.lines).toEqual(stored.lines);

@@ -1,0 +1,102 @@
+/**
+ * The corpus engine: the one place that holds the matcher (the bundled index and the reader's own
+ * corpus, loaded once) and answers what needs it. Where it runs is the background's choice (see
+ * background/engine-client.ts): in Chrome an offscreen document, which outlives the service worker
+ * (Chrome stops an idle worker after about 30 seconds, and the next page would wait for the index
+ * to load again); in Firefox the persistent background page itself.
+ *
+ * It uses nothing but runtime messaging, fetch and IndexedDB, which an offscreen document has.
+ */
+import { analyzeArticle, type ArticleAnalysis } from '../corpus/check';
+import type { Match, Thresholds } from '../corpus/match';
+import { articleMeta } from '../corpus/metadata';
+import type { IndexedArticle } from '../corpus/types';
+import { bundledArticles, currentIndex, currentMatcher, forgetMatcher } from './corpus-store';
+import type { CorpusInfo, Handlers } from './messages';
+
+export interface EngineProtocol {
+  'engine-analyze': {
+    request: { tabId: number | null; url: string; text: string; thresholds: Partial<Thresholds> };
+    response: { analysis: ArticleAnalysis; selfLabel: string | null };
+  };
+  'engine-lookup': { request: { text: string; thresholds: Partial<Thresholds> }; response: Match[] };
+  'engine-article': { request: { source: string }; response: IndexedArticle | null };
+  'engine-corpus-info': { request: Record<string, never>; response: CorpusInfo };
+  /** The reader's own corpus changed: load it again on the next request. */
+  'engine-own-changed': { request: Record<string, never>; response: null };
+  /** A tab's remembered lookups are stale (its page changed or closed), or every tab's when tabId is null. */
+  'engine-forget': { request: { tabId: number | null }; response: null };
+  /** Loads the corpus now, so that the first page does not wait for it. */
+  'engine-warm': { request: Record<string, never>; response: number };
+}
+
+const ENGINE_TYPES = new Set<string>(['engine-analyze', 'engine-lookup', 'engine-article', 'engine-corpus-info', 'engine-own-changed', 'engine-forget', 'engine-warm'] satisfies (keyof EngineProtocol)[]);
+
+/** A message for the engine: `{ type, data }` with one of its types. */
+export function isEngineMessage(message: unknown): message is { type: keyof EngineProtocol; data: unknown } {
+  return !!message && typeof message === 'object' && ENGINE_TYPES.has((message as { type?: unknown }).type as string);
+}
+
+/** Calls the handler for one engine message (in whatever context holds the engine). */
+export function answerEngine(message: { type: keyof EngineProtocol; data: unknown }): Promise<unknown> {
+  const handler = engineHandlers[message.type] as (data: unknown, sender: { tabId: null; url: null }) => unknown;
+  return Promise.resolve(handler(message.data, { tabId: null, url: null }));
+}
+
+/** Per-tab memo of line lookups, so a rescan of a changed page re-matches only what changed. */
+const lookupCaches = new Map<number, Map<string, Match[]>>();
+const MAX_CACHED_LINES = 2000;
+
+function lookupCache(tabId: number): Map<string, Match[]> {
+  let cache = lookupCaches.get(tabId);
+  if (!cache || cache.size > MAX_CACHED_LINES) {
+    cache = new Map();
+    lookupCaches.set(tabId, cache);
+  }
+  return cache;
+}
+
+export const engineHandlers: Handlers<EngineProtocol> = {
+  async 'engine-analyze'({ tabId, url, text, thresholds }) {
+    const matcher = await currentMatcher();
+    const analysis = analyzeArticle(matcher, text, { url, thresholds, cache: tabId === null ? undefined : lookupCache(tabId) });
+    const self = analysis.selfSource ? matcher.articleById(analysis.selfSource) : undefined;
+    return { analysis, selfLabel: self?.label ?? null };
+  },
+
+  async 'engine-lookup'({ text, thresholds }) {
+    return text ? (await currentMatcher()).match({ text, kind: 'selection' }, { thresholds }) : [];
+  },
+
+  async 'engine-article'({ source }) {
+    const article = (await currentMatcher()).articleById(source);
+    // A plain copy: a packed article reads its text on first use, and messages carry plain data.
+    return article ? { ...articleMeta(article), text: article.text, items: article.items } : null;
+  },
+
+  async 'engine-corpus-info'() {
+    const [index, bundled] = await Promise.all([currentIndex(), bundledArticles()]);
+    const bundledIds = new Set(bundled.map((a) => a.id));
+    // Metadata only: listing the corpus decodes no article's text.
+    return {
+      bundled: index.articles.filter((a) => bundledIds.has(a.id)).map(articleMeta),
+      own: index.articles.filter((a) => !bundledIds.has(a.id)).map(articleMeta),
+    };
+  },
+
+  'engine-own-changed'() {
+    forgetMatcher();
+    lookupCaches.clear();
+    return null;
+  },
+
+  'engine-forget'({ tabId }) {
+    if (tabId === null) lookupCaches.clear();
+    else lookupCaches.delete(tabId);
+    return null;
+  },
+
+  async 'engine-warm'() {
+    return (await currentMatcher()).lineCount;
+  },
+};

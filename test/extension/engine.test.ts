@@ -1,0 +1,76 @@
+/**
+ * The corpus engine as the background (Firefox) or the offscreen worker (Chrome) runs it: the
+ * packed index fetched from the extension's origin, the reader's own corpus from IndexedDB
+ * (fake-indexeddb), per-tab lookup memos, and a clear error when the index cannot be read.
+ */
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { analyzeArticle } from '../../corpus/check';
+import { prepareIndex } from '../../corpus/corpus-index';
+import { Matcher } from '../../corpus/match';
+import { packIndex } from '../../corpus/packed-index';
+import { prepareOwnArticle } from '../../corpus/own-corpus';
+import type * as Engine from '../../extension/engine';
+import { deleteOwn, allOwnRecords, putOwn } from '../../extension/own-corpus-db';
+import { seedIndex, seedText } from '../seeds';
+
+const packed = packIndex(prepareIndex(seedIndex));
+const fetched: string[] = [];
+const sender = { tabId: null, url: null };
+/** The engine fresh for each test (nothing loaded yet), as in a new offscreen document. */
+let engineHandlers: typeof Engine.engineHandlers;
+let answerEngine: typeof Engine.answerEngine;
+let isEngineMessage: typeof Engine.isEngineMessage;
+
+beforeEach(async () => {
+  vi.resetModules();
+  ({ engineHandlers, answerEngine, isEngineMessage } = await import('../../extension/engine'));
+  fetched.length = 0;
+  vi.stubGlobal('location', new URL('chrome-extension://crossline-test/offscreen.html'));
+  vi.stubGlobal('fetch', async (url: URL | string) => {
+    fetched.push(String(url));
+    return new Response(packed.slice());
+  });
+  await deleteOwn((await allOwnRecords()).map((r) => r.id));
+});
+afterEach(() => vi.unstubAllGlobals());
+
+describe('the corpus engine', () => {
+  it('analyzes a page as the core does, from the packed index at the extension’s origin', async () => {
+    const page = seedText('004');
+    const { analysis, selfLabel } = await engineHandlers['engine-analyze']({ tabId: 7, url: 'https://example.org/a', text: page, thresholds: {} }, sender);
+    expect(analysis).toEqual(analyzeArticle(new Matcher(seedIndex), page, { url: 'https://example.org/a' }));
+    expect(selfLabel).toBe(seedIndex.articles[4]!.label);
+    expect(fetched.every((url) => url === 'chrome-extension://crossline-test/corpus-index.bin')).toBe(true);
+  });
+
+  it('answers lookups, articles as plain data, and the corpus list without article texts', async () => {
+    const matches = await engineHandlers['engine-lookup']({ text: 'very close to a deal', thresholds: {} }, sender);
+    expect(matches.length).toBeGreaterThan(2);
+    const article = await engineHandlers['engine-article']({ source: '002' }, sender);
+    expect(JSON.parse(JSON.stringify(article))).toEqual(JSON.parse(JSON.stringify(seedIndex.articles[2])));
+    const info = await engineHandlers['engine-corpus-info']({}, sender);
+    expect(info.bundled.map((a) => a.id)).toEqual(['000', '001', '002', '003', '004']);
+    expect(info.bundled.every((a) => !('text' in a))).toBe(true);
+    expect(info.own).toEqual([]);
+  });
+
+  it('loads the bundled index once, and merges the reader’s own corpus again when told it changed', async () => {
+    expect(await engineHandlers['engine-warm']({}, sender)).toBeGreaterThan(0);
+    const own = prepareOwnArticle({ id: 'own-1', text: 'At the dock, union leader Tomasz Wilk said: “Not one crane moves until the night crews are paid.”', outlet: 'Our desk', headline: null, url: null, date: null, addedAt: 1 });
+    await putOwn([own]);
+    expect((await engineHandlers['engine-corpus-info']({}, sender)).own).toEqual([]);
+    engineHandlers['engine-own-changed']({}, sender);
+    expect((await engineHandlers['engine-corpus-info']({}, sender)).own.map((a) => a.id)).toEqual(['own-1']);
+    expect((await engineHandlers['engine-lookup']({ text: 'Not one crane moves until the night crews are paid', thresholds: {} }, sender)).map((m) => m.source)).toEqual(['own-1']);
+    expect(fetched).toHaveLength(1);
+  });
+
+  it('takes only its own messages, and says what failed when the index cannot be read', async () => {
+    expect(isEngineMessage({ type: 'engine-lookup', data: {} })).toBe(true);
+    expect(isEngineMessage({ type: 'page-scanned', data: {} })).toBe(false);
+    expect(isEngineMessage({ type: 'constructor' })).toBe(false);
+    vi.stubGlobal('fetch', async () => new Response('missing', { status: 404 }));
+    await expect(answerEngine({ type: 'engine-warm', data: {} })).rejects.toThrow(/could not be read \(HTTP 404\)/u);
+  });
+});

@@ -39,7 +39,8 @@ export function isSkipped(el: Element): boolean {
   return FURNITURE.test(marker);
 }
 
-export function articleText(root: Element): ArticleText {
+/** The article's text and where each run of it came from; with `maxChars`, reading stops once past it (a huge page is only scanned in part). */
+export function articleText(root: Element, maxChars = Infinity): ArticleText {
   const runs: TextRun[] = [];
   // Chunks joined once at the end: appending to one string and reading its end is quadratic in V8.
   const chunks: string[] = [];
@@ -53,27 +54,41 @@ export function articleText(root: Element): ArticleText {
   const breakLine = () => {
     if (length > 0 && last !== '\n') append('\n');
   };
-  const walk = (node: Node) => {
-    if (node.nodeType === 3) {
-      const value = (node as Text).data;
-      if (!value) return;
-      // Collapse white space as a browser renders it, but keep offsets 1:1 with the node.
-      const collapsed = value.replace(/[\t\n\r ]/gu, ' ');
-      if (!collapsed.trim() && (length === 0 || last === '\n' || last === ' ')) return;
-      runs.push({ node: node as Text, start: length });
-      append(collapsed);
-      return;
-    }
-    if (node.nodeType !== 1) return;
-    const el = node as Element;
-    if (isSkipped(el)) return;
-    const block = BLOCK_TAGS.has(el.tagName.toUpperCase());
-    if (block) breakLine();
-    for (let child = el.firstChild; child; child = child.nextSibling) walk(child);
-    if (block) breakLine();
+  // An explicit stack, not recursion: a hostile page can nest elements thousands deep. Linear in
+  // the nodes under the root: each is pushed once, and a block once more to close its line.
+  const stack: { node: Node; closesBlock: boolean }[] = [];
+  const pushChildren = (parent: Node) => {
+    const children: Node[] = [];
+    for (let child = parent.firstChild; child; child = child.nextSibling) children.push(child);
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, closesBlock: false });
   };
   // The root itself is the article, whatever its class says ("content comments-enabled").
-  for (let child = root.firstChild; child; child = child.nextSibling) walk(child);
+  pushChildren(root);
+  while (stack.length > 0 && length <= maxChars) {
+    const { node, closesBlock } = stack.pop()!;
+    if (closesBlock) {
+      breakLine();
+      continue;
+    }
+    if (node.nodeType === 3) {
+      const value = (node as Text).data;
+      if (!value) continue;
+      // Collapse white space as a browser renders it, but keep offsets 1:1 with the node.
+      const collapsed = value.replace(/[\t\n\r ]/gu, ' ');
+      if (!collapsed.trim() && (length === 0 || last === '\n' || last === ' ')) continue;
+      runs.push({ node: node as Text, start: length });
+      append(collapsed);
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    if (isSkipped(el)) continue;
+    if (BLOCK_TAGS.has(el.tagName.toUpperCase())) {
+      breakLine();
+      stack.push({ node, closesBlock: true });
+    }
+    pushChildren(el);
+  }
   return { text: chunks.join(''), runs };
 }
 

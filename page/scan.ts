@@ -13,7 +13,7 @@ export function scanPage(doc: Document): PageScan {
   // findArticle runs the cheap test first: front pages, search results and forms stop there, before Readability.
   const found = findArticle(doc);
   if (!found) return { kind: 'none' };
-  const article = articleText(found.root);
+  const article = articleText(found.root, MAX_SCAN_CHARS);
   if (!article.text.trim()) return { kind: 'none' };
   const truncated = article.text.length > MAX_SCAN_CHARS;
   if (!truncated) return { kind: 'article', title: found.title, article, text: article.text, truncated };

@@ -39,7 +39,7 @@ const PAGE_SCRIPT = `
     .map((el) => { const r = el.getBoundingClientRect(); return [Math.round(r.left), Math.round(r.top + scrollY), Math.round(r.width), Math.round(r.height)]; });
 `;
 
-function frame(title: string, body: string, extraScript = ''): string {
+export function frame(title: string, body: string, extraScript = ''): string {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${escape(title)}</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -70,7 +70,7 @@ function sidebar(): string {
   <div class="ad-slot">Advertisement</div></aside>`;
 }
 
-function articleBody(headline: string, paragraphs: string[]): string {
+export function articleBody(headline: string, paragraphs: string[]): string {
   const [first, ...rest] = paragraphs;
   return `<div class="layout"><main>
   <article>
@@ -86,7 +86,7 @@ function articleBody(headline: string, paragraphs: string[]): string {
   </main>${sidebar()}</div>`;
 }
 
-const paragraphsOf = (text: string) => text.split('\n').map((p) => p.trim()).filter(Boolean);
+export const paragraphsOf = (text: string): string[] => text.split('\n').map((p) => p.trim()).filter(Boolean);
 
 /** A seed article as a news page. */
 export function seedPage(id: string): string {

@@ -1,6 +1,7 @@
 /** A small static server on 127.0.0.1 serving the test pages. */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { HOSTILE_PAGES } from './hostile-pages';
 import { briefPage, frontPage, latePage, longPage, newArticlePage, realQuotingPage, seedPage, sportPage } from './pages';
 
 export interface TestServer {
@@ -21,6 +22,7 @@ export async function startServer(): Promise<TestServer> {
     else if (path === '/real/quoting') html = realQuotingPage();
     else if (path === '/real/brief') html = briefPage();
     else if (path === '/real/sport') html = sportPage();
+    else if (path.startsWith('/hostile/') && Object.hasOwn(HOSTILE_PAGES, path.slice(9))) html = HOSTILE_PAGES[path.slice(9)]!();
     if (path === '/favicon.ico') {
       response.writeHead(204).end();
       return;

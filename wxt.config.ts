@@ -9,7 +9,7 @@ export default defineConfig({
   ...(process.env.CROSSLINE_OUT_DIR ? { outDir: process.env.CROSSLINE_OUT_DIR } : {}),
   imports: false,
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, command }) => ({
     name: 'Crossline',
     description: 'See how other outlets reported the same quote or claim, word by word.',
     // activeTab + scripting are not needed: the content script is declared; storage keeps settings;
@@ -22,6 +22,17 @@ export default defineConfig({
         description: 'Compare the selected text with other outlets',
       },
     },
+    // No inline or evaluated script, and no network: extension pages, the service worker and the
+    // engine's worker may fetch only the extension's own files (the corpus index). Built packages
+    // only: `wxt` dev mode reloads through a local server.
+    ...(command === 'build'
+      ? {
+          content_security_policy:
+            browser === 'firefox'
+              ? "script-src 'self'; object-src 'self'; connect-src 'self'"
+              : { extension_pages: "script-src 'self'; object-src 'self'; connect-src 'self'" },
+        }
+      : {}),
     // The side panel needs Chrome 114; chrome.offscreen.hasDocument, 116.
     ...(browser === 'firefox' ? {} : { minimum_chrome_version: '116' }),
     ...(browser === 'firefox'

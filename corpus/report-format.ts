@@ -30,12 +30,22 @@ export interface ReportMeta {
   generatedAt: Date;
 }
 
-const mdEscape = (s: string) => s.replace(/([\\`*_[\]|<>])/gu, '\\$1').replace(/\n/gu, ' ');
+/**
+ * Page and corpus text as Markdown text, never markup: every character Markdown or HTML could
+ * read as syntax is escaped, and line breaks of any kind (a bare \r too) become spaces, so a cell
+ * stays in its table row and a heading on its line.
+ */
+const mdEscape = (s: string) =>
+  s
+    .replace(/[\r\n\u2028\u2029]+/gu, ' ')
+    .replace(/([\\`*_[\]|<>~&])/gu, '\\$1')
+    // At the start of a line (after "> " or "## "), these would open a heading, a list or a quote.
+    .replace(/^(\s*)([#+\-=]|\d+(?=[.)]))/u, '$1\\$2');
 
 export function toMarkdown(items: readonly AnalyzedItem[], meta: ReportMeta): string {
   const lines: string[] = [];
   lines.push(`# Crossline consistency report: ${mdEscape(meta.title ?? meta.url)}`, '');
-  lines.push(`- Page: ${meta.url}`);
+  lines.push(`- Page: ${mdEscape(meta.url)}`);
   if (meta.selfLabel) lines.push(`- This page is ${mdEscape(meta.selfLabel)} in the corpus; its own lines are left out.`);
   lines.push(`- Generated: ${meta.generatedAt.toISOString()}`, '');
   for (const item of items) {
@@ -57,9 +67,10 @@ export function toMarkdown(items: readonly AnalyzedItem[], meta: ReportMeta): st
 
 const csvCell = (value: string | number | null) => {
   const s = value === null ? '' : String(value);
-  // A leading = + - @ would be run as a formula by spreadsheets: quote it away.
-  const safe = /^[=+\-@]/u.test(s) ? `'${s}` : s;
-  return /[",\n]/u.test(safe) ? `"${safe.replace(/"/gu, '""')}"` : safe;
+  // A leading = + - @ (or tab or carriage return before one) would be run as a formula by spreadsheets: quote it away.
+  const safe = /^[=+\-@\t\r]/u.test(s) ? `'${s}` : s;
+  // Any line break, a bare \r included, is kept inside a quoted cell: a reader sees one row per line of the report.
+  return /[",\r\n]/u.test(safe) ? `"${safe.replace(/"/gu, '""')}"` : safe;
 };
 
 export function toCsv(items: readonly AnalyzedItem[]): string {

@@ -28,8 +28,12 @@ describe('Crossline in Chromium', () => {
   let server: TestServer;
   const pageErrors: string[] = [];
 
+  /** Every request the browser made for a page, the extension's pages or its service worker. */
+  const requests: string[] = [];
+
   beforeAll(async () => {
     [browser, server] = await Promise.all([launchExtension(), startServer()]);
+    browser.context.on('request', (request) => requests.push(request.url()));
   });
   afterAll(async () => {
     await browser?.close();
@@ -420,5 +424,10 @@ describe('Crossline in Chromium', () => {
 
   it('raised no error on any page', () => {
     expect(pageErrors).toEqual([]);
+  });
+
+  it('made no network request of its own in all of the above: only the test pages and its own files', () => {
+    expect(requests.length).toBeGreaterThan(20);
+    expect(requests.filter((url) => !/^(?:http:\/\/127\.0\.0\.1:\d+\/|chrome-extension:\/\/|data:|blob:)/u.test(url))).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@
  * re-derives nothing. IndexedDB only: the engine's worker reads it, and has no extension APIs
  * (changes are announced by own-corpus-revision.ts).
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPObjectStore } from 'idb';
 import { isLineIndexData } from '../corpus/line-index';
 import { prepareOwnArticle, type OwnArticleData, type OwnRecord } from '../corpus/own-corpus';
 
@@ -60,15 +60,34 @@ export async function rememberedIds(readBefore = Infinity): Promise<string[]> {
   return (await open()).getAllKeysFromIndex('articles', 'rememberedAt', range);
 }
 
-/** Stores records in one transaction: all or none. */
+/** Stores records in one transaction: all or none (a request that fails, even as it is made, aborts the rest). */
 export async function putOwn(records: readonly OwnRecord[]): Promise<void> {
-  const tx = (await open()).transaction('articles', 'readwrite');
-  await Promise.all([...records.map((r) => tx.store.put(r)), tx.done]);
+  await allOrNone(records, (store, record) => store.put(record));
 }
 
 export async function deleteOwn(ids: readonly string[]): Promise<void> {
+  await allOrNone(ids, (store, id) => store.delete(id));
+}
+
+type ArticleStore = IDBPObjectStore<OwnCorpusSchema, ['articles'], 'articles', 'readwrite'>;
+
+async function allOrNone<T>(items: readonly T[], request: (store: ArticleStore, item: T) => Promise<unknown>): Promise<void> {
   const tx = (await open()).transaction('articles', 'readwrite');
-  await Promise.all([...ids.map((id) => tx.store.delete(id)), tx.done]);
+  const pending: Promise<unknown>[] = [];
+  try {
+    for (const item of items) pending.push(request(tx.store, item));
+    await Promise.all([...pending, tx.done]);
+  } catch (error) {
+    // The requests already made fail with the abort: that is expected, not a second error.
+    for (const p of pending) p.catch(() => undefined);
+    try {
+      tx.abort();
+    } catch {
+      // Already finished, or aborted by the error itself.
+    }
+    await tx.done.catch(() => undefined);
+    throw error;
+  }
 }
 
 /** The stored records as the engine loads them; lines prepared by an earlier version are prepared again, once, and stored. */

@@ -91,10 +91,19 @@ export async function importOwnFile(json: string, options: ImportOptions = {}): 
     options.signal?.throwIfAborted();
   } catch (error) {
     await deleteOwn(stored);
-    throw error;
+    throw readable(error);
   }
   if (stored.length) await announceOwnCorpusChange();
   return stored.length;
+}
+
+/** A full disk in the reader's words; anything else as it was. */
+function readable(error: unknown): unknown {
+  const name = (error as { name?: unknown } | null)?.name;
+  if (name === 'QuotaExceededError') {
+    return new CorpusError('The browser has no room left for this corpus on this computer. Free some disk space, or import fewer articles at a time.');
+  }
+  return error;
 }
 
 /** Every own article with its prepared parts, for the background. */

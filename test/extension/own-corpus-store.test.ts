@@ -83,6 +83,23 @@ describe('own corpus in IndexedDB', () => {
     await expect(importOwnFile('{"format":"crossline-own-corpus","articles":[{"text":""}]}')).rejects.toThrow('has no text');
     expect(await listOwnArticles()).toHaveLength(1);
   });
+
+  it('says so plainly when the disk is full part-way through an import, and keeps the corpus as it was', async () => {
+    await addOwnArticle({ text: 'An article the reader had before, long enough to be one: the river rose all night.', outlet: null, headline: null, url: null, date: null });
+    const store = (globalThis as unknown as { IDBObjectStore: { prototype: { put: (...args: unknown[]) => unknown } } }).IDBObjectStore.prototype;
+    const put = store.put;
+    let puts = 0;
+    store.put = function (this: unknown, ...args: unknown[]) {
+      if (++puts > 120) throw new DOMException('Quota exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
+    };
+    try {
+      await expect(importOwnFile(exportOwnCorpus(Array.from({ length: 200 }, (_, n) => article(n + 10))))).rejects.toThrow(/no room left for this corpus/u);
+    } finally {
+      store.put = put;
+    }
+    expect((await listOwnArticles()).map((a) => a.text.slice(0, 20))).toEqual(['An article the reade']);
+  });
 });
 
 describe('reading memory', () => {

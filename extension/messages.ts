@@ -49,6 +49,7 @@ export interface CorpusInfo {
 
 /** Messages to the background, with what each answers. */
 export interface BackgroundProtocol {
+  /** Answers with the page's view, its carried lines only (what the page marks). */
   'page-scanned': { request: { url: string; title: string | null; text: string; truncated: boolean }; response: TabView };
   'page-skipped': { request: { url: string; reason: ScanSkipReason }; response: null };
   'get-tab': { request: { tabId: number }; response: TabPayload };

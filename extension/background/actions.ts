@@ -34,7 +34,8 @@ export const backgroundHandlers: Handlers<BackgroundProtocol> = {
     // Reading memory (off unless the reader turns it on): the article joins their own corpus, locally.
     const memory = await readingMemorySetting.getValue();
     if (memory.enabled && !analysis.selfSource && !truncated) await rememberPage({ url, title, text }, memory).catch(() => false);
-    return view;
+    // The page marks only the carried lines: the rest stay in the tab's store for the popup.
+    return { ...view, items: view.items.filter((item) => item.matches.length > 0) };
   },
 
   async 'page-skipped'({ url, reason }, sender) {

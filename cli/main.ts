@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { CorpusError, prepareIndex, readIndexFile, writeIndexFile } from '../corpus/corpus-index';
 import { checkArticle, type CheckReport } from '../corpus/check';
+import { formatDay, SAME_OCCASION_DAYS } from '../corpus/dates';
 import { buildFamilies } from '../corpus/families';
 import type { CorpusIndex } from '../corpus/types';
 import { itemWords, RELATION_WORD } from '../corpus/words';
@@ -97,7 +98,7 @@ function runCheck(flags: Flags): number {
     console.error(`crossline: ${file} is ${page.text.length.toLocaleString('en')} characters; only the first ${MAX_CHECK_CHARS.toLocaleString('en')} are checked`);
     page.text = page.text.slice(0, page.text.lastIndexOf('\n', MAX_CHECK_CHARS) > 0 ? page.text.lastIndexOf('\n', MAX_CHECK_CHARS) : MAX_CHECK_CHARS);
   }
-  const report = checkArticle(index, page.text, { title: page.title });
+  const report = checkArticle(index, page.text, { title: page.title, date: page.date });
   if (page.noArticle) console.error(`crossline: no article found in ${file}`);
   if (flags.json) {
     console.log(JSON.stringify(report, null, 2));
@@ -148,6 +149,7 @@ function formatReport(file: string, report: CheckReport, index: CorpusIndex, noA
   const corpusName = index === undefined ? '' : `${index.articles.length} articles`;
   lines.push(`${file}${report.page.title ? ` — ${report.page.title}` : ''}`);
   lines.push(`Corpus: ${corpusName}${report.page.selfSource ? `; this page is corpus article ${report.page.selfSource}, so its own lines are left out` : ''}.`);
+  lines.push(report.page.date ? `Page dated ${formatDay(report.page.date)}: renderings more than ${SAME_OCCASION_DAYS} days from it are listed as said before or after.` : 'Page undated: every rendering counts, whenever it was said.');
   if (noArticle) {
     lines.push('', 'No article found on this page.');
     return lines.join('\n');
@@ -156,7 +158,7 @@ function formatReport(file: string, report: CheckReport, index: CorpusIndex, noA
   for (const item of report.items) {
     const who = item.speaker ? `${item.speaker}: ` : '';
     lines.push('', `${item.kind.toUpperCase().padEnd(8)} ${who}${itemWords(item.kind, item.text)}`);
-    if (item.matches.length === 0) lines.push('   no other outlet carries this');
+    if (item.matches.length === 0) lines.push(item.earlier.length ? '   no other outlet carries this on this occasion' : '   no other outlet carries this');
     for (const m of item.matches) {
       const label = index.articles.find((a) => a.id === m.source)?.label ?? m.source;
       const speaker = m.speaker && m.speaker !== item.speaker ? ` [${m.speaker}]` : '';
@@ -166,6 +168,11 @@ function formatReport(file: string, report: CheckReport, index: CorpusIndex, noA
         lines.push(`   ${''.padEnd(34)}       ${changes.map((p) => (p.op === 'ours' ? `[-${p.text}-]` : `{+${p.text}+}`)).join(' ')}`);
       }
     }
+    for (const m of item.earlier) {
+      const label = index.articles.find((a) => a.id === m.source)?.label ?? m.source;
+      lines.push(`   ${label.padEnd(12)} ${`another occasion: ${m.date ? formatDay(m.date) : '?'}`.padEnd(27)} ${m.text}`);
+    }
+    if (item.firstReported) lines.push(`   first reported ${formatDay(item.firstReported)}`);
   }
   const carried = report.items.filter((i) => i.matches.length > 0).length;
   const quotes = report.items.filter((i) => i.kind === 'quote').length;

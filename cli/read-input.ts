@@ -5,6 +5,7 @@ import { headlineLine } from '../corpus/metadata';
 import { decodeText } from '../corpus/text-encoding';
 import { articleText } from '../page/article-text';
 import { findArticle } from '../page/find-article';
+import { pageDate } from '../page/page-date';
 
 export class InputError extends Error {
   override name = 'InputError';
@@ -13,6 +14,8 @@ export class InputError extends Error {
 export interface PageInput {
   text: string;
   title: string | null;
+  /** The page's date from its metadata (HTML); a text file's own date line is read by the check itself. */
+  date?: string | null;
   /** Set when an HTML page holds no article. */
   noArticle?: boolean;
 }
@@ -47,5 +50,5 @@ function fromHtml(html: string): PageInput {
   const found = findArticle(document as unknown as Document);
   const title = (document.title || '').trim() || null;
   if (!found) return { text: '', title, noArticle: true };
-  return { text: articleText(found.root).text, title: found.title ?? title };
+  return { text: articleText(found.root).text, title: found.title ?? title, date: pageDate(document as unknown as Document) };
 }

@@ -4,6 +4,7 @@ import { buildLineIndexData } from './line-index';
 import { articleId, deriveMeta, type SourcesFile } from './metadata';
 import { CorpusError } from './errors';
 import { isStoredItem } from './item-shape';
+import { normalizeText } from './normalize';
 import { isPackedIndex, packIndex, unpackIndex } from './packed-index';
 import { INDEX_FORMAT, INDEX_VERSION, type CorpusIndex, type IndexedArticle } from './types';
 
@@ -28,7 +29,45 @@ export function buildIndex(files: readonly ArticleFile[], sources: SourcesFile =
     if (seen.has(article.id)) throw new CorpusError(`Two articles share the id "${article.id}": give them distinct file names.`);
     seen.add(article.id);
   }
+  dateByStory(articles);
   return { format: INDEX_FORMAT, version: INDEX_VERSION, articles };
+}
+
+/** Five words in a row of a quote tie an undated article to a dated one's story. */
+const STORY_SHINGLE_WORDS = 5;
+
+/**
+ * An undated article takes the date of the earliest dated article that quotes five words in a row
+ * of one of its quotes (after normalizing), and says which: the story's date, not its own. One pass
+ * over the quotes, whatever the corpus's size.
+ */
+export function dateByStory(articles: IndexedArticle[]): void {
+  const quoteKeys = (article: IndexedArticle) => {
+    const keys = new Set<string>();
+    for (const item of article.items) {
+      if (item.kind !== 'quote') continue;
+      const words = normalizeText(item.text).split(' ');
+      for (let i = 0; i + STORY_SHINGLE_WORDS <= words.length; i++) keys.add(words.slice(i, i + STORY_SHINGLE_WORDS).join(' '));
+    }
+    return keys;
+  };
+  const earliest = new Map<string, IndexedArticle>();
+  for (const article of articles) {
+    if (!article.date || article.dateFrom === 'story') continue;
+    for (const key of quoteKeys(article)) {
+      const known = earliest.get(key);
+      if (!known || article.date < known.date! || (article.date === known.date && article.id < known.id)) earliest.set(key, article);
+    }
+  }
+  for (const article of articles) {
+    if (article.date) continue;
+    let via: IndexedArticle | undefined;
+    for (const key of quoteKeys(article)) {
+      const dated = earliest.get(key);
+      if (dated && (!via || dated.date! < via.date! || (dated.date === via.date && dated.id < via.id))) via = dated;
+    }
+    if (via) Object.assign(article, { date: via.date, dateFrom: 'story', dateVia: via.id });
+  }
 }
 
 /** The index with the matcher's lookup structures prepared, so that loading it re-derives nothing. */

@@ -13,6 +13,7 @@
  *    client verifies an approximate anchor), which decides relation and score.
  */
 import Fuse from 'fuse.js';
+import { dateCue, occasionOf, resolveCue, type Occasion } from './dates';
 import { align, type Alignment } from './align';
 import { distinctiveness, wordRarity } from './distinctive';
 import { isOrganisation, surnameKey } from './entities';
@@ -96,6 +97,10 @@ export interface Match {
   /** Null where either side's speaker is not known. */
   speakerAgrees: boolean | null;
   disagreements: Disagreement[];
+  /** When the outlet's line was said, as its article dates it ("yesterday" counted back); null when undated. */
+  date: string | null;
+  /** The same occasion as the page's line, another (a recycled quote, a stock phrase said again), or not known. */
+  occasion: Occasion;
 }
 
 export interface MatchQuery {
@@ -110,6 +115,8 @@ export interface MatchOptions {
   /** Corpus id of the page itself, whose lines never count as another outlet's. */
   excludeSource?: string | null;
   thresholds?: Partial<Thresholds>;
+  /** The page's date, to tell the same occasion from another (see dates.ts). */
+  pageDate?: string | null;
 }
 
 const RELATION_RANK: Record<Relation, number> = { verbatim: 5, partial: 4, variant: 3, reported: 2, paraphrase: 1 };
@@ -171,13 +178,16 @@ export class Matcher {
     const verified = candidates.map((c) => c.line).filter((line, n) => verdicts[n] && line.kind !== 'reported');
     const passed = gated ? this.fuseGate(qNorm, verified, t.fuse) : null;
 
+    const queryDate = resolveCue(dateCue(query.context ?? query.text), options.pageDate ?? null);
     const bestPerSource = new Map<string, Match>();
     candidates.forEach(({ line, copies }, n) => {
       const shared = verdicts[n];
       if (!shared || (passed && line.kind !== 'reported' && !passed.has(line))) return;
+      const cue = dateCue(line.article.text.slice(line.sentence.start, line.sentence.end));
       // Reprinted copies (same words, speaker and surroundings) take the verdict of the line that stands for them.
       for (const { id, article } of [{ id: line.id, article: line.article }, ...copies]) {
-        const verdict: Match = { ...shared, source: article.id, outlet: article.outlet, label: article.label, ...this.lines.placeOf(id) };
+        const date = resolveCue(cue, article.date);
+        const verdict: Match = { ...shared, source: article.id, outlet: article.outlet, label: article.label, ...this.lines.placeOf(id), date, occasion: occasionOf(queryDate, date) };
         const current = bestPerSource.get(article.id);
         if (!current || isBetter(verdict, current)) bestPerSource.set(article.id, verdict);
       }
@@ -270,6 +280,8 @@ export class Matcher {
       diff,
       speakerAgrees,
       disagreements,
+      date: null,
+      occasion: null,
     };
   }
 

@@ -2,6 +2,7 @@
  * What an article says about itself: a headline line, a "date" line, a byline,
  * an outlet named as the reporter. Nothing here is guessed beyond the text.
  */
+import { textDate } from './dates';
 import type { ArticleMeta } from './types';
 
 export interface SourceEntry {
@@ -30,6 +31,8 @@ export function articleId(file: string): string {
 export function deriveMeta(file: string, text: string, entry: SourceEntry = {}): ArticleMeta {
   const id = articleId(file);
   const outlet = entry.outlet?.trim() || SELF_REPORTING.exec(text)?.[1] || null;
+  const sourceDate = entry.date?.trim() || null;
+  const ownDate = sourceDate ? null : textDate(text);
   return {
     id,
     file: file.replace(/^.*[\\/]/u, ''),
@@ -37,7 +40,9 @@ export function deriveMeta(file: string, text: string, entry: SourceEntry = {}):
     label: outlet ?? `Source ${id}`,
     headline: entry.headline?.trim() || headlineLine(text),
     url: entry.url?.trim() || null,
-    date: entry.date?.trim() || DATE_LINE.exec(text)?.[1] || null,
+    date: sourceDate || ownDate,
+    dateFrom: sourceDate ? 'sources' : ownDate ? 'text' : null,
+    dateVia: null,
     byline: entry.byline?.trim() || BYLINE.exec(text.trimEnd())?.[1] || null,
   };
 }
@@ -65,5 +70,5 @@ export function webUrl(url: string | null | undefined): string | null {
 
 /** An article's metadata alone (reading it never decodes a packed article's body). */
 export function articleMeta(a: ArticleMeta): ArticleMeta {
-  return { id: a.id, file: a.file, outlet: a.outlet, label: a.label, headline: a.headline, url: a.url, date: a.date, byline: a.byline };
+  return { id: a.id, file: a.file, outlet: a.outlet, label: a.label, headline: a.headline, url: a.url, date: a.date, dateFrom: a.dateFrom ?? null, dateVia: a.dateVia ?? null, byline: a.byline };
 }

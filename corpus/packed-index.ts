@@ -222,6 +222,8 @@ function lazyArticle(a: ArticleMeta, decode: () => { text: string; items: Item[]
     headline: a.headline ?? null,
     url: a.url ?? null,
     date: a.date ?? null,
+    dateFrom: a.dateFrom ?? null,
+    dateVia: a.dateVia ?? null,
     byline: a.byline ?? null,
     get text() {
       return (body ??= decode()).text;

@@ -1,6 +1,7 @@
 /** The journalist's consistency report as Markdown and CSV: every line, every outlet's wording, every flag. */
 import type { AnalyzedItem } from './check';
 import type { Disagreement, Match } from './match';
+import { formatDay } from './dates';
 import { KIND_WORD, RELATION_WORD } from './words';
 
 export type ReportFilter = 'all' | 'carried' | 'altered' | 'reported' | 'disagreements' | 'alone';
@@ -26,6 +27,8 @@ export function describeDisagreement(d: Disagreement): string {
 export interface ReportMeta {
   title: string | null;
   url: string;
+  /** The page's date, when known. */
+  date?: string | null;
   selfLabel: string | null;
   generatedAt: Date;
 }
@@ -46,21 +49,27 @@ export function toMarkdown(items: readonly AnalyzedItem[], meta: ReportMeta): st
   const lines: string[] = [];
   lines.push(`# Crossline consistency report: ${mdEscape(meta.title ?? meta.url)}`, '');
   lines.push(`- Page: ${mdEscape(meta.url)}`);
+  if (meta.date) lines.push(`- Page dated ${formatDay(meta.date)}`);
   if (meta.selfLabel) lines.push(`- This page is ${mdEscape(meta.selfLabel)} in the corpus; its own lines are left out.`);
   lines.push(`- Generated: ${meta.generatedAt.toISOString()}`, '');
   for (const item of items) {
     const who = item.speaker ? ` — ${mdEscape(item.speaker)}` : '';
     lines.push(`## ${KIND_WORD[item.kind]}${who}`, '', `> ${mdEscape(item.text)}`, '');
-    if (item.matches.length === 0) {
-      lines.push('No other outlet carries this.', '');
-      continue;
+    if (item.matches.length === 0) lines.push(item.earlier.length ? 'No other outlet carries this on this occasion.' : 'No other outlet carries this.', '');
+    else {
+      lines.push('| Outlet | Relation | Score | Date | Wording | Flags |', '| --- | --- | --- | --- | --- | --- |');
+      for (const m of item.matches) {
+        const flags = m.disagreements.map(describeDisagreement).join('; ');
+        lines.push(`| ${mdEscape(m.label)} | ${RELATION_WORD[m.relation]} | ${m.score.toFixed(2)} | ${m.date ? formatDay(m.date) : ''} | ${mdEscape(m.text)} | ${mdEscape(flags)} |`);
+      }
+      lines.push('');
     }
-    lines.push('| Outlet | Relation | Score | Wording | Flags |', '| --- | --- | --- | --- | --- |');
-    for (const m of item.matches) {
-      const flags = m.disagreements.map(describeDisagreement).join('; ');
-      lines.push(`| ${mdEscape(m.label)} | ${RELATION_WORD[m.relation]} | ${m.score.toFixed(2)} | ${mdEscape(m.text)} | ${mdEscape(flags)} |`);
+    if (item.earlier.length) {
+      lines.push('Said on another occasion:', '', '| Outlet | Date | Relation | Wording |', '| --- | --- | --- | --- |');
+      for (const m of item.earlier) lines.push(`| ${mdEscape(m.label)} | ${m.date ? formatDay(m.date) : ''} | ${RELATION_WORD[m.relation]} | ${mdEscape(m.text)} |`);
+      lines.push('');
     }
-    lines.push('');
+    if (item.firstReported) lines.push(`First reported ${formatDay(item.firstReported)}.`, '');
   }
   return lines.join('\n');
 }
@@ -74,11 +83,11 @@ const csvCell = (value: string | number | null) => {
 };
 
 export function toCsv(items: readonly AnalyzedItem[]): string {
-  const rows: (string | number | null)[][] = [['kind', 'speaker', 'line', 'outlet', 'source', 'relation', 'score', 'their wording', 'their speaker', 'flags']];
+  const rows: (string | number | null)[][] = [['kind', 'speaker', 'line', 'outlet', 'source', 'relation', 'score', 'their wording', 'their speaker', 'flags', 'date', 'occasion']];
   for (const item of items) {
-    if (item.matches.length === 0) rows.push([item.kind, item.speaker, item.text, null, null, null, null, null, null, 'no other outlet']);
-    for (const m of item.matches) {
-      rows.push([item.kind, item.speaker, item.text, m.label, m.source, RELATION_WORD[m.relation], m.score, m.text, m.speaker, m.disagreements.map(describeDisagreement).join('; ')]);
+    if (item.matches.length === 0 && item.earlier.length === 0) rows.push([item.kind, item.speaker, item.text, null, null, null, null, null, null, 'no other outlet', null, null]);
+    for (const m of [...item.matches, ...item.earlier]) {
+      rows.push([item.kind, item.speaker, item.text, m.label, m.source, RELATION_WORD[m.relation], m.score, m.text, m.speaker, m.disagreements.map(describeDisagreement).join('; '), m.date, m.occasion]);
     }
   }
   return `${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;

@@ -38,8 +38,12 @@ export interface ArticleMeta {
   label: string;
   headline: string | null;
   url: string | null;
-  /** ISO date (yyyy-mm-dd) when stated. */
+  /** ISO date (yyyy-mm-dd) when stated, or taken from the story (see dateFrom). */
   date: string | null;
+  /** Where the date came from: sources.json, the article's own text, or the story it belongs to (another article's date). */
+  dateFrom?: 'sources' | 'text' | 'story' | null;
+  /** For a story date: the corpus id of the dated article that shares its quotes. */
+  dateVia?: string | null;
   byline: string | null;
 }
 

@@ -27,12 +27,12 @@ describe('crossline check --json', () => {
     expect(code).toBe(0);
     const report = JSON.parse(stdout);
     expect(Object.keys(report)).toEqual(['page', 'items']);
-    expect(Object.keys(report.page)).toEqual(['title', 'selfSource']);
+    expect(Object.keys(report.page)).toEqual(['title', 'selfSource', 'date']);
     expect(report.page.selfSource).toBe('002');
     for (const item of report.items) {
-      expect(Object.keys(item)).toEqual(['kind', 'text', 'speaker', 'start', 'end', 'matches']);
+      expect(Object.keys(item)).toEqual(['kind', 'text', 'speaker', 'start', 'end', 'matches', 'earlier', 'firstReported']);
       for (const m of item.matches) {
-        expect(Object.keys(m)).toEqual(['source', 'outlet', 'text', 'speaker', 'relation', 'score', 'diff']);
+        expect(Object.keys(m)).toEqual(['source', 'outlet', 'text', 'speaker', 'relation', 'score', 'diff', 'date', 'occasion']);
         expect(m.source).not.toBe('002');
         expect(m.score).toBeGreaterThanOrEqual(0);
         expect(m.score).toBeLessThanOrEqual(1);

@@ -31,7 +31,7 @@ describe('consistency report', () => {
     fireEvent.click(screen.getByText('Export CSV'));
     fireEvent.click(screen.getByText('Copy'));
     expect(onSave.mock.calls[0]![0]).toBe('a-story.md');
-    expect(onSave.mock.calls[0]![2]).toContain('| Source 000 | altered | 0.88 | most of the major points are agreed to |');
+    expect(onSave.mock.calls[0]![2]).toContain('| Source 000 | altered | 0.88 | 26 Apr 2025 | most of the major points are agreed to |');
     expect(onSave.mock.calls[1]![1]).toBe('text/csv');
     await waitFor(() => expect(screen.getByText('Copied as Markdown.')).toBeTruthy());
     expect(onCopy).toHaveBeenCalledOnce();

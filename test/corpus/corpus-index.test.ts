@@ -45,14 +45,15 @@ describe('corpus index', () => {
 describe('article metadata', () => {
   it('takes only what the text states, and a neutral label otherwise', () => {
     const byId = Object.fromEntries(seedIndex.articles.map((a) => [a.id, a]));
-    expect(byId['000']).toMatchObject({ outlet: null, label: 'Source 000', headline: null, date: null });
+    // 000 states no date: it takes its story's, from 004, which quotes the same words, and says so.
+    expect(byId['000']).toMatchObject({ outlet: null, label: 'Source 000', headline: null, date: '2025-04-26', dateFrom: 'story', dateVia: '004' });
     expect(byId['002']).toMatchObject({
       outlet: 'Caliber.Az',
       label: 'Caliber.Az',
       headline: 'Trump signals breakthrough in Russia–Ukraine talks after envoy’s Moscow visit',
       byline: 'Vafa Guliyeva',
     });
-    expect(byId['004']).toMatchObject({ outlet: null, date: '2025-04-26' });
+    expect(byId['004']).toMatchObject({ outlet: null, date: '2025-04-26', dateFrom: 'text', dateVia: null });
   });
 
   it('prefers what sources.json says', () => {

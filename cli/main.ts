@@ -121,7 +121,10 @@ function runIndex(flags: Flags): number {
     `Indexed ${index.articles.length} articles from ${relative(process.cwd(), dir) || '.'}: ${quotes} quotes, ${claims} claims, ` +
       `${(bytes.length / 1024).toFixed(1)} kB → ${relative(process.cwd(), out)}`,
   );
-  for (const a of index.articles) console.log(`  ${a.id}  ${a.label}${a.headline ? ` — ${a.headline}` : ''}${a.date ? ` (${a.date})` : ''}`);
+  for (const a of index.articles) {
+    const date = a.date ? ` (${a.date}${a.dateFrom === 'story' ? `, the date of its story: ${a.dateVia} quotes the same words` : ''})` : '';
+    console.log(`  ${a.id}  ${a.label}${a.headline ? ` — ${a.headline}` : ''}${date}`);
+  }
   return 0;
 }
 

@@ -1,6 +1,7 @@
 import type { Match } from '../corpus/match';
 import type { ItemKind } from '../corpus/types';
 import { MatchComparison } from './MatchComparison';
+import { formatDay } from '../corpus/dates';
 import { itemWords, plural } from './labels';
 
 export interface ItemDetailProps {
@@ -10,13 +11,16 @@ export interface ItemDetailProps {
   speaker: string | null;
   sentence: string | null;
   matches: Match[];
+  /** The same words reported on another occasion (see dates.ts), listed apart. */
+  earlier?: Match[];
+  firstReported?: string | null;
   readerHref: (match: Match) => string;
   onBack?: () => void;
   onShowOnPage?: () => void;
 }
 
 /** Every outlet's wording of one line, side by side with this page's. */
-export function ItemDetail({ title, text, kind, speaker, sentence, matches, readerHref, onBack, onShowOnPage }: ItemDetailProps) {
+export function ItemDetail({ title, text, kind, speaker, sentence, matches, earlier = [], firstReported = null, readerHref, onBack, onShowOnPage }: ItemDetailProps) {
   return (
     <section class="cl-detail" aria-label={title}>
       <div class="cl-detail__bar">
@@ -41,12 +45,15 @@ export function ItemDetail({ title, text, kind, speaker, sentence, matches, read
         <p class="cl-detail__text">{itemWords(kind, text)}</p>
         {sentence && sentence !== text ? <p class="cl-detail__sentence">{sentence}</p> : null}
       </div>
-      <h2 class="cl-heading">{matches.length ? plural(matches.length, 'other outlet') : 'No other outlet carries this'}</h2>
+      {firstReported ? <p class="cl-notice">These words were first reported on {formatDay(firstReported)}.</p> : null}
+      <h2 class="cl-heading">{matches.length ? plural(matches.length, 'other outlet') : earlier.length ? 'No other outlet on this occasion' : 'No other outlet carries this'}</h2>
       {matches.length === 0 ? (
         <p class="cl-empty">
           {kind === 'selection'
             ? 'None of the corpus articles has these words or states this. Try a longer or a shorter passage.'
-            : 'This line appears in no other article of the corpus.'}
+            : earlier.length
+              ? 'Other outlets reported these words on another occasion: see below.'
+              : 'This line appears in no other article of the corpus.'}
         </p>
       ) : (
         <div role="list">
@@ -57,6 +64,20 @@ export function ItemDetail({ title, text, kind, speaker, sentence, matches, read
           ))}
         </div>
       )}
+      {earlier.length ? (
+        <>
+          <h2 class="cl-heading">Said before: {formatDay(earlier.map((m) => m.date ?? '').filter(Boolean).sort()[0] ?? '') || 'another occasion'}</h2>
+          <p class="cl-empty">The same words on another occasion, more than a few days from this page's: not counted as carried.</p>
+          <div role="list" aria-label="Said on another occasion">
+            {earlier.map((match) => (
+              <div role="listitem" key={match.source}>
+                <p class="cl-side__label">{match.date ? `${formatDay(match.date)}${match.dateFrom === 'story' ? ' · the date of its story (the article states none)' : ''}` : 'Undated'}</p>
+                <MatchComparison match={match} readerHref={readerHref(match)} oursLabel={title} />
+              </div>
+            ))}
+          </div>
+        </>
+      ) : null}
     </section>
   );
 }

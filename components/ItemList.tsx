@@ -1,5 +1,12 @@
 import type { AnalyzedItem } from '../corpus/check';
+import { formatDay } from '../corpus/dates';
 import { itemWords, KIND_WORD, plural, RELATION_LABEL, wordingCount } from './labels';
+
+/** When the words were first said, of the renderings on another occasion. */
+function saidOn(item: AnalyzedItem): string {
+  const first = item.earlier.map((m) => m.date).filter((d): d is string => d !== null).sort()[0];
+  return first ? formatDay(first) : 'another occasion';
+}
 
 export interface ItemListProps {
   items: AnalyzedItem[];
@@ -26,7 +33,9 @@ export function ItemList({ items, onOpen }: ItemListProps) {
               <span class="cl-item__count">
                 {item.matches.length
                   ? `${plural(item.matches.length, 'other outlet')} · ${plural(wordingCount(item.text, item.matches), 'wording')} · ${relations.join(', ')}`
-                  : 'No other outlet'}
+                  : item.earlier.length
+                    ? `Said before: ${plural(item.earlier.length, 'outlet')}, ${saidOn(item)}`
+                    : 'No other outlet'}
               </span>
             </button>
           </li>

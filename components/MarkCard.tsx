@@ -1,4 +1,5 @@
 import type { AnalyzedItem } from '../corpus/check';
+import { formatDay } from '../corpus/dates';
 import { isOwnSource } from '../corpus/own-id';
 import { DiffText } from './DiffText';
 import { plural, wordingCount } from './labels';
@@ -51,6 +52,7 @@ export function MarkCard({ item, position, total, onClose, onStep }: MarkCardPro
           </blockquote>
         </>
       ) : null}
+      {item.firstReported ? <p class="cl-card__who">First reported {formatDay(item.firstReported)}.</p> : null}
       {own ? <p class="cl-card__who">{own === outlets ? 'All in your own corpus' : `${plural(own, 'more in your own corpus', 'more in your own corpus')}`}: their wording shows in the Crossline window, not on the page.</p> : null}
       <div class="cl-card__nav">
         <button type="button" onClick={() => onStep(-1)} aria-label="Previous marked line">

@@ -87,6 +87,8 @@ export function PopupApp({ payload, error, preferSelection, readerHref, reportHr
             speaker={open.speaker}
             sentence={open.sentenceText}
             matches={open.matches}
+            earlier={open.earlier}
+            firstReported={open.firstReported}
             readerHref={readerHref}
             onBack={() => setOpen(null)}
             onShowOnPage={() => onShowOnPage(open)}

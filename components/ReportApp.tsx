@@ -28,7 +28,7 @@ export function ReportApp({ view, error, readerHref, onSave, onCopy }: ReportApp
   if (view.status !== 'ready') {
     return <StateMessage title="No article to report on">Open the report from the Crossline button on a news article.</StateMessage>;
   }
-  const meta = { title: view.title, url: view.url, selfLabel: view.selfLabel, generatedAt: new Date() };
+  const meta = { title: view.title, url: view.url, date: view.date, selfLabel: view.selfLabel, generatedAt: new Date() };
   const base = (view.title ?? 'crossline-report').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/gu, '').slice(0, 60).toLowerCase() || 'crossline-report';
   return (
     <main class="cl-report">

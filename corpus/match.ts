@@ -99,6 +99,8 @@ export interface Match {
   disagreements: Disagreement[];
   /** When the outlet's line was said, as its article dates it ("yesterday" counted back); null when undated. */
   date: string | null;
+  /** Where the outlet's article's date came from: its source entry, its own text, or its story (an article that shares its quotes). */
+  dateFrom: 'sources' | 'text' | 'story' | null;
   /** The same occasion as the page's line, another (a recycled quote, a stock phrase said again), or not known. */
   occasion: Occasion;
 }
@@ -187,7 +189,7 @@ export class Matcher {
       // Reprinted copies (same words, speaker and surroundings) take the verdict of the line that stands for them.
       for (const { id, article } of [{ id: line.id, article: line.article }, ...copies]) {
         const date = resolveCue(cue, article.date);
-        const verdict: Match = { ...shared, source: article.id, outlet: article.outlet, label: article.label, ...this.lines.placeOf(id), date, occasion: occasionOf(queryDate, date) };
+        const verdict: Match = { ...shared, source: article.id, outlet: article.outlet, label: article.label, ...this.lines.placeOf(id), date, dateFrom: article.dateFrom ?? null, occasion: occasionOf(queryDate, date) };
         const current = bestPerSource.get(article.id);
         if (!current || isBetter(verdict, current)) bestPerSource.set(article.id, verdict);
       }
@@ -281,6 +283,7 @@ export class Matcher {
       speakerAgrees,
       disagreements,
       date: null,
+      dateFrom: null,
       occasion: null,
     };
   }

@@ -16,7 +16,7 @@ import type { CorpusInfo, Handlers } from './messages';
 
 export interface EngineProtocol {
   'engine-analyze': {
-    request: { tabId: number | null; url: string; text: string; thresholds: Partial<Thresholds> };
+    request: { tabId: number | null; url: string; date: string | null; text: string; thresholds: Partial<Thresholds> };
     response: { analysis: ArticleAnalysis; selfLabel: string | null };
   };
   'engine-lookup': { request: { text: string; thresholds: Partial<Thresholds> }; response: Match[] };
@@ -57,9 +57,9 @@ function lookupCache(tabId: number): Map<string, Match[]> {
 }
 
 export const engineHandlers: Handlers<EngineProtocol> = {
-  async 'engine-analyze'({ tabId, url, text, thresholds }) {
+  async 'engine-analyze'({ tabId, url, date, text, thresholds }) {
     const matcher = await currentMatcher();
-    const analysis = analyzeArticle(matcher, text, { url, thresholds, cache: tabId === null ? undefined : lookupCache(tabId) });
+    const analysis = analyzeArticle(matcher, text, { url, date, thresholds, cache: tabId === null ? undefined : lookupCache(tabId) });
     const self = analysis.selfSource ? matcher.articleById(analysis.selfSource) : undefined;
     return { analysis, selfLabel: self?.label ?? null };
   },

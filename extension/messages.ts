@@ -19,6 +19,8 @@ export type TabView =
       status: 'ready';
       url: string;
       title: string | null;
+      /** The page's date (its metadata or its own text), against which occasions are told apart. */
+      date: string | null;
       selfSource: string | null;
       selfLabel: string | null;
       items: AnalyzedItem[];
@@ -50,7 +52,7 @@ export interface CorpusInfo {
 /** Messages to the background, with what each answers. */
 export interface BackgroundProtocol {
   /** Answers with the page's view, its carried lines only (what the page marks). */
-  'page-scanned': { request: { url: string; title: string | null; text: string; truncated: boolean }; response: TabView };
+  'page-scanned': { request: { url: string; title: string | null; date: string | null; text: string; truncated: boolean }; response: TabView };
   'page-skipped': { request: { url: string; reason: ScanSkipReason }; response: null };
   'get-tab': { request: { tabId: number }; response: TabPayload };
   'lookup-text': { request: { text: string; tabId: number | null }; response: LookupResult };

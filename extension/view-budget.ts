@@ -23,6 +23,7 @@ export function fitView(view: TabView, budget = VIEW_BUDGET_CHARS): TabView {
       ...item,
       sentenceText: item.matches.length ? item.sentenceText : '',
       matches: item.matches.slice(0, MATCHES_KEPT),
+      earlier: item.earlier.slice(0, MATCHES_KEPT),
     })),
   };
   if (size(slim) <= budget) return slim;

@@ -103,7 +103,7 @@ export class PageController {
       this.lastText = scan.text;
       this.lastTitle = scan.title;
       this.article = scan.article;
-      const view = await toBackground('page-scanned', { url: this.doc.location.href, title: scan.title, text: scan.text, truncated: scan.truncated });
+      const view = await toBackground('page-scanned', { url: this.doc.location.href, title: scan.title, date: scan.date, text: scan.text, truncated: scan.truncated });
       await this.show(view);
     } catch (error) {
       // The extension was reloaded or the background is gone: stay quiet on the page.

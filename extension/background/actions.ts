@@ -19,12 +19,13 @@ export async function lookupText(text: string): Promise<LookupResult> {
 }
 
 export const backgroundHandlers: Handlers<BackgroundProtocol> = {
-  async 'page-scanned'({ url, title, text, truncated }, sender) {
-    const { analysis, selfLabel } = await askEngine('engine-analyze', { tabId: sender.tabId, url, text, thresholds: await thresholds() });
+  async 'page-scanned'({ url, title, date, text, truncated }, sender) {
+    const { analysis, selfLabel } = await askEngine('engine-analyze', { tabId: sender.tabId, url, date, text, thresholds: await thresholds() });
     const view: TabView = {
       status: 'ready',
       url,
       title,
+      date: analysis.date,
       selfSource: analysis.selfSource,
       selfLabel,
       items: analysis.items,

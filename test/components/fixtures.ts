@@ -6,10 +6,10 @@ import { seedIndex, seedText } from '../seeds';
 
 const matcher = new Matcher(seedIndex);
 
-export function readyView(text: string, url = 'https://news.example/story'): TabView {
-  const analysis = analyzeArticle(matcher, text, { url });
+export function readyView(text: string, url = 'https://news.example/story', date: string | null = null): TabView {
+  const analysis = analyzeArticle(matcher, text, { url, date });
   const self = analysis.selfSource ? matcher.articleById(analysis.selfSource) : undefined;
-  return { status: 'ready', url, title: 'A story', selfSource: analysis.selfSource, selfLabel: self?.label ?? null, items: analysis.items, truncated: false };
+  return { status: 'ready', url, title: 'A story', date: analysis.date, selfSource: analysis.selfSource, selfLabel: self?.label ?? null, items: analysis.items, truncated: false };
 }
 
 export const NEW_TEXT =

@@ -116,3 +116,20 @@ describe('keyboard', () => {
     expect(document.activeElement?.textContent).toContain('Most of the major points are agreed upon');
   });
 });
+
+describe('a page dated months after the words were first reported', () => {
+  const text = 'Kremlin aide Yuri Ushakov said on Thursday the latest talks with Witkoff were “constructive,” and Trump again said the sides were “very close to a deal.”';
+
+  it('lists the seeds under "said before", counts nothing as carried, and says when the words were first reported', () => {
+    const view = readyView(text, 'https://news.example/august', '2025-08-22');
+    if (view.status !== 'ready') throw new Error('no view');
+    expect(view.items.every((i) => i.matches.length === 0)).toBe(true);
+    popup({ payload: payload(view) });
+    expect(screen.getAllByText(/^Said before: \d outlets?, 2[56] Apr 2025$/u).length).toBeGreaterThan(0);
+    fireEvent.click(screen.getAllByRole('button').find((b) => b.textContent?.includes('very close to a deal'))!);
+    expect(screen.getByText('No other outlet on this occasion')).toBeTruthy();
+    expect(screen.getByText(/^Said before: 2[56] Apr 2025$/u)).toBeTruthy();
+    expect(screen.getByText(/These words were first reported on 2[56] Apr 2025\./u)).toBeTruthy();
+    expect(screen.getByRole('list', { name: 'Said on another occasion' }).children.length).toBeGreaterThan(2);
+  });
+});

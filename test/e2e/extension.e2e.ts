@@ -287,6 +287,26 @@ describe('Crossline in Chromium', () => {
     });
   });
 
+  it('counts nothing on a page dated months after the seeds, and lists them under "said before"', async () => {
+    const page = await visit('/real/august');
+    const tabId = await tabIdOf(browser.worker, page);
+    const popup = await openPopup(browser.context, browser.extensionId, tabId);
+    await expect.poll(async () => {
+      await popup.reload();
+      return popup.locator('.cl-item').count();
+    }, { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(await popupItem(popup, 'constructive').textContent()).toMatch(/Said before: \d outlets?, 2[56] Apr 2025/u);
+    expect(await markedTexts(page)).toEqual([]);
+    expect(await badgeText(browser.worker, tabId)).toBe('');
+    await popupItem(popup, 'very close to a deal').click();
+    await popup.getByText('No other outlet on this occasion').waitFor();
+    await popup.getByText(/^Said before: 2[56] Apr 2025$/u).waitFor();
+    expect(await popup.getByRole('list', { name: 'Said on another occasion' }).getByRole('listitem').count()).toBeGreaterThan(2);
+    await screenshot(popup, '12-popup-said-before');
+    await popup.close();
+    await page.close();
+  });
+
   it('cannot be switched off by the page, and tells the page nothing of the extension', async () => {
     const page = await visit('/article/new');
     await until(() => markedTexts(page), (marked) => marked.length > 0);

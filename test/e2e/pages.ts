@@ -39,10 +39,10 @@ const PAGE_SCRIPT = `
     .map((el) => { const r = el.getBoundingClientRect(); return [Math.round(r.left), Math.round(r.top + scrollY), Math.round(r.width), Math.round(r.height)]; });
 `;
 
-export function frame(title: string, body: string, extraScript = ''): string {
+export function frame(title: string, body: string, extraScript = '', extraHead = ''): string {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${escape(title)}</title>
-<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="viewport" content="width=device-width, initial-scale=1">${extraHead}
 <style>
   body { font: 17px/1.6 Georgia, serif; margin: 0; color: #222; }
   header.site { background: #102a43; color: #fff; padding: 14px 24px; font: 700 22px system-ui; }
@@ -143,6 +143,18 @@ export const SPORT_PARAGRAPHS = [
   '“We are very close to a deal for the striker,” Harbour City manager Luis Ortega said on Friday, adding that a medical could take place early next week.',
   'Ortega said the club had been very close to a deal twice before last summer, and both times the numbers had moved at the last minute.',
 ];
+
+/** A report from August 2025 (dated in its metadata) of later talks, with words the April seeds carried. */
+export const AUGUST_PARAGRAPHS = [
+  'Steve Witkoff was back in Moscow this week for a fresh round of talks with Vladimir Putin, months after his spring visits failed to produce a ceasefire.',
+  'Kremlin aide Yuri Ushakov said on Thursday the latest meeting had been “constructive,” without giving details of what was agreed.',
+  'Donald Trump again told reporters that the two sides were “very close to a deal,” a phrase he has used repeatedly since the spring.',
+];
+
+export function augustPage(): string {
+  const meta = '<meta property="article:published_time" content="2025-08-22T09:30:00+00:00"><meta property="og:type" content="article">';
+  return frame('Witkoff back in Moscow', articleBody('Witkoff back in Moscow', AUGUST_PARAGRAPHS), '', meta);
+}
 
 export function sportPage(): string {
   return frame('Harbour City close in on striker', articleBody('Harbour City close in on striker', SPORT_PARAGRAPHS));

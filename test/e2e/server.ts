@@ -2,7 +2,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HOSTILE_PAGES } from './hostile-pages';
-import { briefPage, frontPage, latePage, longPage, newArticlePage, realQuotingPage, seedPage, sportPage } from './pages';
+import { augustPage, briefPage, frontPage, latePage, longPage, newArticlePage, realQuotingPage, seedPage, sportPage } from './pages';
 
 export interface TestServer {
   url: (path: string) => string;
@@ -22,6 +22,7 @@ export async function startServer(): Promise<TestServer> {
     else if (path === '/real/quoting') html = realQuotingPage();
     else if (path === '/real/brief') html = briefPage();
     else if (path === '/real/sport') html = sportPage();
+    else if (path === '/real/august') html = augustPage();
     else if (path.startsWith('/hostile/') && Object.hasOwn(HOSTILE_PAGES, path.slice(9))) html = HOSTILE_PAGES[path.slice(9)]!();
     if (path === '/favicon.ico') {
       response.writeHead(204).end();

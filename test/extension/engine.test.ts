@@ -38,7 +38,7 @@ afterEach(() => vi.unstubAllGlobals());
 describe('the corpus engine', () => {
   it('analyzes a page as the core does, from the packed index at the extension’s origin', async () => {
     const page = seedText('004');
-    const { analysis, selfLabel } = await engineHandlers['engine-analyze']({ tabId: 7, url: 'https://example.org/a', text: page, thresholds: {} }, sender);
+    const { analysis, selfLabel } = await engineHandlers['engine-analyze']({ tabId: 7, url: 'https://example.org/a', date: null, text: page, thresholds: {} }, sender);
     expect(analysis).toEqual(analyzeArticle(new Matcher(seedIndex), page, { url: 'https://example.org/a' }));
     expect(selfLabel).toBe(seedIndex.articles[4]!.label);
     expect(fetched.every((url) => url === 'chrome-extension://crossline-test/corpus-index.bin')).toBe(true);

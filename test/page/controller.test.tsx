@@ -34,7 +34,7 @@ function fakeBackground() {
       return true;
     }
     const analysis = analyzeArticle(matcher, message.data.text!);
-    const view: TabView = { status: 'ready', url: message.data.url, title: null, selfSource: analysis.selfSource, selfLabel: null, items: analysis.items, truncated: false };
+    const view: TabView = { status: 'ready', url: message.data.url, title: null, date: null, selfSource: analysis.selfSource, selfLabel: null, items: analysis.items, truncated: false };
     sendResponse(view);
     return true;
   };

@@ -263,6 +263,8 @@ export class Matcher {
     const speakerAgrees = agreement(query.speaker ?? null, line.speaker);
     const relation = this.relation(query, q, line, alignment, speakerAgrees, contextStems, t);
     if (!relation) return null;
+    // A paraphrase must share real content: below the floor nobody would accept it, whatever else tied the two.
+    if (relation === 'paraphrase' && this.weightedShare(q.stems, line.stems) < PARAPHRASE_FLOOR) return null;
     const diff = wordDiff(query.text, line.text);
     const verbatim = relation === 'verbatim' || (relation === 'variant' && !hasWordChanges(diff));
     const disagreements = compareFacts(q, line);
@@ -458,6 +460,8 @@ function rarityByStem(words: readonly string[]): Map<string, number> {
 const rarityByStemOf = new WeakMap<readonly string[], Map<string, number>>();
 const reportedStemsOf = new WeakMap<readonly string[], string[]>();
 const RARE_WORD = 0.2;
+/** The least share of weighted content a paraphrase shows (the seeds' true paraphrases share 0.15 and more). */
+export const PARAPHRASE_FLOOR = 0.12;
 /** A candidate carrying this much of the query's weight is kept past the candidate limit. */
 const STRONG_SHARE = 0.8;
 /** Candidates a lookup weighs at most, however many outlets reprinted a line. */

@@ -60,57 +60,59 @@ export function PopupApp({ payload, error, preferSelection, readerHref, reportHr
           </a>
         </nav>
       </header>
-      {payload?.updatedTo ? (
-        <p class="cl-notice" role="status">
-          Crossline was updated to {payload.updatedTo}. Reload pages that were open before the update to scan them again.
-        </p>
-      ) : null}
-      {error ? <StateMessage title="Crossline could not read this tab">{error}</StateMessage> : null}
-      {!payload && !error ? <StateMessage title="Loading…" /> : null}
-      {payload ? (
-        showSelection && selection ? (
-          <ItemDetail
-            title="Your selection"
-            text={selection.text}
-            kind="selection"
-            speaker={null}
-            sentence={null}
-            matches={selection.matches}
-            readerHref={readerHref}
-            onBack={() => setShowSelection(false)}
-          />
-        ) : open ? (
-          <ItemDetail
-            title="This page"
-            text={open.text}
-            kind={open.kind}
-            speaker={open.speaker}
-            sentence={open.sentenceText}
-            matches={open.matches}
-            earlier={open.earlier}
-            firstReported={open.firstReported}
-            readerHref={readerHref}
-            onBack={() => setOpen(null)}
-            onShowOnPage={() => onShowOnPage(open)}
-          />
-        ) : (
-          <>
-            {selection ? (
-              <button type="button" class="cl-selection-link" onClick={() => setShowSelection(true)}>
-                Your selection: “{selection.text.length > 60 ? `${selection.text.slice(0, 60)}…` : selection.text}” · {plural(selection.matches.length, 'outlet')}
-              </button>
-            ) : null}
-            <PageSummary
-              payload={payload}
-              onOpen={(item) => {
-                setOpen(item);
-                onShowOnPage(item); // the page follows the popup to the line
-              }}
+      <main class="cl-popup__main">
+        {payload?.updatedTo ? (
+          <p class="cl-notice" role="status">
+            Crossline was updated to {payload.updatedTo}. Reload pages that were open before the update to scan them again.
+          </p>
+        ) : null}
+        {error ? <StateMessage title="Crossline could not read this tab">{error}</StateMessage> : null}
+        {!payload && !error ? <StateMessage title="Loading…" /> : null}
+        {payload ? (
+          showSelection && selection ? (
+            <ItemDetail
+              title="Your selection"
+              text={selection.text}
+              kind="selection"
+              speaker={null}
+              sentence={null}
+              matches={selection.matches}
+              readerHref={readerHref}
+              onBack={() => setShowSelection(false)}
             />
-            {onAddPage && payload.view.status === 'ready' && !payload.view.selfSource ? <AddPage onAddPage={onAddPage} /> : null}
-          </>
-        )
-      ) : null}
+          ) : open ? (
+            <ItemDetail
+              title="This page"
+              text={open.text}
+              kind={open.kind}
+              speaker={open.speaker}
+              sentence={open.sentenceText}
+              matches={open.matches}
+              earlier={open.earlier}
+              firstReported={open.firstReported}
+              readerHref={readerHref}
+              onBack={() => setOpen(null)}
+              onShowOnPage={() => onShowOnPage(open)}
+            />
+          ) : (
+            <>
+              {selection ? (
+                <button type="button" class="cl-selection-link" onClick={() => setShowSelection(true)}>
+                  Your selection: “{selection.text.length > 60 ? `${selection.text.slice(0, 60)}…` : selection.text}” · {plural(selection.matches.length, 'outlet')}
+                </button>
+              ) : null}
+              <PageSummary
+                payload={payload}
+                onOpen={(item) => {
+                  setOpen(item);
+                  onShowOnPage(item); // the page follows the popup to the line
+                }}
+              />
+              {onAddPage && payload.view.status === 'ready' && !payload.view.selfSource ? <AddPage onAddPage={onAddPage} /> : null}
+            </>
+          )
+        ) : null}
+      </main>
     </div>
   );
 }

@@ -4,7 +4,7 @@ import type { Match } from '../corpus/match';
 import type { TabPayload } from '../extension/messages';
 import { ItemDetail } from './ItemDetail';
 import { ItemList } from './ItemList';
-import { plural } from './labels';
+import { describeCorpus, plural } from './labels';
 import { StateMessage } from './StateMessage';
 
 /** A selection looked up within this long ago is shown first. */
@@ -103,6 +103,7 @@ export function PopupApp({ payload, error, preferSelection, readerHref, reportHr
               ) : null}
               <PageSummary
                 payload={payload}
+                optionsHref={optionsHref}
                 onOpen={(item) => {
                   setOpen(item);
                   onShowOnPage(item); // the page follows the popup to the line
@@ -117,8 +118,18 @@ export function PopupApp({ payload, error, preferSelection, readerHref, reportHr
   );
 }
 
-function PageSummary({ payload, onOpen }: { payload: TabPayload; onOpen: (item: AnalyzedItem) => void }) {
-  const { view } = payload;
+function PageSummary({ payload, optionsHref, onOpen }: { payload: TabPayload; optionsHref: string; onOpen: (item: AnalyzedItem) => void }) {
+  const { view, corpus } = payload;
+  const widen = (
+    <>
+      {' '}
+      To compare with more outlets, add articles to your own corpus or turn on reading memory in{' '}
+      <a href={optionsHref} target="_blank" rel="noreferrer">
+        Options
+      </a>
+      .
+    </>
+  );
   switch (view.status) {
     case 'unsupported':
       return (
@@ -130,9 +141,17 @@ function PageSummary({ payload, onOpen }: { payload: TabPayload; onOpen: (item: 
       return <StateMessage title="Reading this page…">Open Crossline again in a moment.</StateMessage>;
     case 'skipped':
       return view.reason === 'disabled' ? (
-        <StateMessage title="Crossline is off on this site">You turned it off in the options. You can still highlight text and compare it.</StateMessage>
+        <StateMessage title="Crossline is off on this site">
+          You turned it off for this site. To turn it on again, remove the site under “Sites where Crossline stays off” in{' '}
+          <a href={optionsHref} target="_blank" rel="noreferrer">
+            Options
+          </a>
+          , then reload the page. You can still highlight text and compare it.
+        </StateMessage>
       ) : (
-        <StateMessage title="No article on this page">Crossline looks for a news article’s body; this page (a front page, a list, a form) has none. Highlight any text to compare it.</StateMessage>
+        <StateMessage title="No article on this page">
+          Crossline reads a news article’s body: at least a few paragraphs of running text (or a short brief the page marks as an article). This page (a front page, a list, a form) has none. Highlight any text to compare it.
+        </StateMessage>
       );
     case 'ready': {
       const items = view.items.filter((i) => i.parent === undefined);
@@ -162,7 +181,10 @@ function PageSummary({ payload, onOpen }: { payload: TabPayload; onOpen: (item: 
           {items.length === 0 ? (
             <StateMessage title="No quotes or claims found">The article has no quotation and no checkable figure, date or attributed report. Highlight a passage to compare it anyway.</StateMessage>
           ) : carried === 0 ? (
-            <StateMessage title="No other outlet carried these lines">None of this article’s quotes or claims appears in the corpus. The lines found are listed below.</StateMessage>
+            <StateMessage title="No other outlet carried these lines">
+              {plural(items.length, 'quote or claim', 'quotes and claims')} checked against {corpus ? describeCorpus(corpus) : 'the corpus'}; none found elsewhere
+              {items.some((i) => i.earlier.length) ? ' on this occasion (some were said before: see below)' : ''}. The lines found are listed below.{widen}
+            </StateMessage>
           ) : null}
           {items.length ? <ItemList items={items} onOpen={onOpen} /> : null}
         </>

@@ -12,7 +12,7 @@ import type { Match, Thresholds } from '../corpus/match';
 import { articleMeta } from '../corpus/metadata';
 import type { IndexedArticle } from '../corpus/types';
 import { bundledArticles, currentIndex, currentMatcher, forgetMatcher } from './corpus-store';
-import type { CorpusInfo, Handlers } from './messages';
+import type { CorpusInfo, CorpusSummary, Handlers } from './messages';
 
 export interface EngineProtocol {
   'engine-analyze': {
@@ -22,6 +22,7 @@ export interface EngineProtocol {
   'engine-lookup': { request: { text: string; thresholds: Partial<Thresholds> }; response: Match[] };
   'engine-article': { request: { source: string }; response: IndexedArticle | null };
   'engine-corpus-info': { request: Record<string, never>; response: CorpusInfo };
+  'engine-corpus-summary': { request: Record<string, never>; response: CorpusSummary };
   /** The reader's own corpus changed: load it again on the next request. */
   'engine-own-changed': { request: Record<string, never>; response: null };
   /** A tab's remembered lookups are stale (its page changed or closed), or every tab's when tabId is null. */
@@ -30,7 +31,7 @@ export interface EngineProtocol {
   'engine-warm': { request: Record<string, never>; response: number };
 }
 
-const ENGINE_TYPES = new Set<string>(['engine-analyze', 'engine-lookup', 'engine-article', 'engine-corpus-info', 'engine-own-changed', 'engine-forget', 'engine-warm'] satisfies (keyof EngineProtocol)[]);
+const ENGINE_TYPES = new Set<string>(['engine-analyze', 'engine-lookup', 'engine-article', 'engine-corpus-info', 'engine-corpus-summary', 'engine-own-changed', 'engine-forget', 'engine-warm'] satisfies (keyof EngineProtocol)[]);
 
 /** A message for the engine: `{ type, data }` with one of its types. */
 export function isEngineMessage(message: unknown): message is { type: keyof EngineProtocol; data: unknown } {
@@ -82,6 +83,12 @@ export const engineHandlers: Handlers<EngineProtocol> = {
       bundled: index.articles.filter((a) => bundledIds.has(a.id)).map(articleMeta),
       own: index.articles.filter((a) => !bundledIds.has(a.id)).map(articleMeta),
     };
+  },
+
+  async 'engine-corpus-summary'() {
+    const [index, bundled] = await Promise.all([currentIndex(), bundledArticles()]);
+    const dates = bundled.map((a) => a.date).filter((d): d is string => d !== null).sort();
+    return { bundled: bundled.length, own: index.articles.length - bundled.length, from: dates[0] ?? null, to: dates.at(-1) ?? null };
   },
 
   'engine-own-changed'() {

@@ -42,6 +42,17 @@ export interface TabPayload {
   selection: LookupResult | null;
   /** Set once after the extension updated, until the popup has said so. */
   updatedTo: string | null;
+  /** What the page was compared against; absent while the corpus loads. */
+  corpus?: CorpusSummary | null;
+}
+
+/** The corpus in a sentence's worth of numbers: how many articles, and the days they span. */
+export interface CorpusSummary {
+  bundled: number;
+  own: number;
+  /** Earliest and latest dated bundled article (yyyy-mm-dd), or null when none is dated. */
+  from: string | null;
+  to: string | null;
 }
 
 export interface CorpusInfo {

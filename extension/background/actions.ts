@@ -45,12 +45,18 @@ export const backgroundHandlers: Handlers<BackgroundProtocol> = {
   },
 
   async 'get-tab'({ tabId }) {
-    const [view, selection, updatedTo] = await Promise.all([getView(tabId), getSelection(tabId), updatedToSetting.getValue()]);
+    const [view, selection, updatedTo, corpus] = await Promise.all([
+      getView(tabId),
+      getSelection(tabId),
+      updatedToSetting.getValue(),
+      // The popup does not wait on a corpus still loading: it then says less.
+      Promise.race([askEngine('engine-corpus-summary', {}), new Promise<null>((resolve) => setTimeout(() => resolve(null), 250))]).catch(() => null),
+    ]);
     if (updatedTo) await updatedToSetting.setValue(null);
-    if (view) return { view, selection, updatedTo };
+    if (view) return { view, selection, updatedTo, corpus };
     // No scan yet: either the content script is still at work, or it does not run on this tab.
     const running = await toTab(tabId, 'ping', {}).catch(() => false);
-    return { view: running ? { status: 'waiting', url: null } : { status: 'unsupported' }, selection, updatedTo };
+    return { view: running ? { status: 'waiting', url: null } : { status: 'unsupported' }, selection, updatedTo, corpus };
   },
 
   async 'lookup-text'({ text, tabId }) {

@@ -35,6 +35,20 @@ describe('popup states', () => {
     expect(screen.getByRole('status').textContent).toContain(title);
   });
 
+  it('a page nothing carried: says what it was compared against, and how to widen the corpus', () => {
+    const view = readyView('The harbour board said on Tuesday that 14 ships had been delayed. “We will dredge the channel next spring,” its chair said.');
+    popup({ payload: payload(view, { corpus: { bundled: 5, own: 2, from: '2025-04-26', to: '2025-04-26' } }) });
+    const state = screen.getByText('No other outlet carried these lines').closest('[role="status"]')!;
+    expect(state.textContent).toMatch(/^No other outlet carried these lines\d+ quotes? (?:and|or) claims? checked against 5 bundled articles \(26 Apr 2025\) and 2 of your own; none found elsewhere\./u);
+    expect(state.textContent).toContain('turn on reading memory in Options');
+    expect(state.querySelector('a')!.getAttribute('href')).toBe('options.html');
+  });
+
+  it('a site where Crossline is off says how to turn it on again', () => {
+    popup({ payload: payload({ status: 'skipped', reason: 'disabled', url: 'https://x.example' }) });
+    expect(screen.getByRole('status').textContent).toContain('remove the site under “Sites where Crossline stays off”');
+  });
+
   it('an article with no quotes or claims', () => {
     popup({ payload: payload(readyView('A short note about the weather and nothing else of note today.')) });
     expect(screen.getByText('No quotes or claims found')).toBeTruthy();

@@ -6,6 +6,8 @@ import { decodeText } from '../corpus/text-encoding';
 import { plural } from './labels';
 
 export interface OptionsAppProps {
+  /** What Crossline does, against what, and the demo article. */
+  welcomeHref?: string;
   sensitivity: Sensitivity;
   marksEnabled: boolean;
   disabledSites: string[];
@@ -52,6 +54,11 @@ export function OptionsApp(props: OptionsAppProps) {
   return (
     <main class="cl-options cl-report">
       <h1 class="cl-reader__headline">Crossline options</h1>
+      {props.welcomeHref ? (
+        <p>
+          <a href={props.welcomeHref}>What Crossline does, and a demo article to try it on</a>
+        </p>
+      ) : null}
       <p role="status" aria-live="polite" class={message ? `cl-notice cl-notice--${message.kind}` : 'cl-visually-hidden'}>
         {message?.text}
       </p>

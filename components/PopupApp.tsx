@@ -18,13 +18,15 @@ export interface PopupAppProps {
   readerHref: (match: Match) => string;
   reportHref: string | null;
   optionsHref: string;
+  /** What Crossline does, against what, and the demo article. */
+  welcomeHref?: string;
   onShowOnPage: (item: AnalyzedItem) => void;
   /** Adds the page to the reader's own corpus; resolves to what to tell the reader. */
   onAddPage?: () => Promise<string>;
   now?: number;
 }
 
-export function PopupApp({ payload, error, preferSelection, readerHref, reportHref, optionsHref, onShowOnPage, onAddPage, now = Date.now() }: PopupAppProps) {
+export function PopupApp({ payload, error, preferSelection, readerHref, reportHref, optionsHref, welcomeHref, onShowOnPage, onAddPage, now = Date.now() }: PopupAppProps) {
   const [open, setOpen] = useState<AnalyzedItem | null>(null);
   const lastOpened = useRef<AnalyzedItem | null>(null);
   // Keyboard users land on what changed: the detail when one opens, their line when they come back.
@@ -58,6 +60,11 @@ export function PopupApp({ payload, error, preferSelection, readerHref, reportHr
           <a href={optionsHref} target="_blank" rel="noreferrer">
             Options
           </a>
+          {welcomeHref ? (
+            <a href={welcomeHref} target="_blank" rel="noreferrer">
+              About
+            </a>
+          ) : null}
         </nav>
       </header>
       <main class="cl-popup__main">

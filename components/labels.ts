@@ -2,7 +2,7 @@
 import { formatDay } from '../corpus/dates';
 import type { Disagreement, Match } from '../corpus/match';
 import { normalizeText } from '../corpus/normalize';
-import type { CorpusSummary } from '../extension/messages';
+import type { CorpusSummary } from '../corpus/types';
 
 /** The relation words live with the core, so the CLI, exports and UI say the same. */
 export { KIND_WORD, RELATION_HELP, RELATION_WORD as RELATION_LABEL, itemWords } from '../corpus/words';

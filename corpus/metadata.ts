@@ -3,7 +3,7 @@
  * an outlet named as the reporter. Nothing here is guessed beyond the text.
  */
 import { textDate } from './dates';
-import type { ArticleMeta } from './types';
+import type { ArticleMeta, CorpusSummary } from './types';
 
 export interface SourceEntry {
   outlet?: string;
@@ -71,4 +71,9 @@ export function webUrl(url: string | null | undefined): string | null {
 /** An article's metadata alone (reading it never decodes a packed article's body). */
 export function articleMeta(a: ArticleMeta): ArticleMeta {
   return { id: a.id, file: a.file, outlet: a.outlet, label: a.label, headline: a.headline, url: a.url, date: a.date, dateFrom: a.dateFrom ?? null, dateVia: a.dateVia ?? null, byline: a.byline };
+}
+
+export function corpusSummary(bundled: readonly ArticleMeta[], own: number): CorpusSummary {
+  const dates = bundled.map((a) => a.date).filter((d): d is string => d !== null).sort();
+  return { bundled: bundled.length, own, from: dates[0] ?? null, to: dates.at(-1) ?? null };
 }

@@ -62,3 +62,12 @@ export interface CorpusIndex {
   /** The matcher's lookup structures for these articles, prepared at build time (optional: derived when absent). */
   lines?: LineIndexData;
 }
+
+/** The corpus in a sentence's worth of numbers: how many articles, and the days the bundled ones span. */
+export interface CorpusSummary {
+  bundled: number;
+  own: number;
+  /** Earliest and latest dated bundled article (yyyy-mm-dd), or null when none is dated. */
+  from: string | null;
+  to: string | null;
+}

@@ -28,6 +28,8 @@ export default defineBackground(() => {
 
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
     if (reason === 'update') await updatedToSetting.setValue(browser.runtime.getManifest().version);
+    // A new reader meets what Crossline does, what it compares against, and a page to try it on.
+    if (reason === 'install') await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
   });
 
   browser.contextMenus.onClicked.addListener(async (info, tab) => {

@@ -9,7 +9,7 @@
  */
 import { analyzeArticle, type ArticleAnalysis } from '../corpus/check';
 import type { Match, Thresholds } from '../corpus/match';
-import { articleMeta } from '../corpus/metadata';
+import { articleMeta, corpusSummary } from '../corpus/metadata';
 import type { IndexedArticle } from '../corpus/types';
 import { bundledArticles, currentIndex, currentMatcher, forgetMatcher } from './corpus-store';
 import type { CorpusInfo, CorpusSummary, Handlers } from './messages';
@@ -87,8 +87,7 @@ export const engineHandlers: Handlers<EngineProtocol> = {
 
   async 'engine-corpus-summary'() {
     const [index, bundled] = await Promise.all([currentIndex(), bundledArticles()]);
-    const dates = bundled.map((a) => a.date).filter((d): d is string => d !== null).sort();
-    return { bundled: bundled.length, own: index.articles.length - bundled.length, from: dates[0] ?? null, to: dates.at(-1) ?? null };
+    return corpusSummary(bundled, index.articles.length - bundled.length);
   },
 
   'engine-own-changed'() {

@@ -6,7 +6,9 @@
 import { browser } from 'wxt/browser';
 import type { AnalyzedItem } from '../corpus/check';
 import type { Match } from '../corpus/match';
-import type { ArticleMeta, IndexedArticle } from '../corpus/types';
+import type { ArticleMeta, CorpusSummary, IndexedArticle } from '../corpus/types';
+
+export type { CorpusSummary };
 
 export type ScanSkipReason = 'no-article' | 'disabled';
 
@@ -46,14 +48,6 @@ export interface TabPayload {
   corpus?: CorpusSummary | null;
 }
 
-/** The corpus in a sentence's worth of numbers: how many articles, and the days they span. */
-export interface CorpusSummary {
-  bundled: number;
-  own: number;
-  /** Earliest and latest dated bundled article (yyyy-mm-dd), or null when none is dated. */
-  from: string | null;
-  to: string | null;
-}
 
 export interface CorpusInfo {
   bundled: ArticleMeta[];

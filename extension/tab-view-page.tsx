@@ -41,6 +41,7 @@ export async function mountTabViewPage(app: HTMLElement, { live }: TabViewPageOp
         readerHref={readerUrl}
         reportHref={tabId === null ? null : page(`/report.html?tab=${tabId}`)}
         optionsHref={page('/options.html')}
+        welcomeHref={page('/welcome.html')}
         onShowOnPage={(item) => {
           if (tabId !== null) void toTab(tabId, 'scroll-to', { start: item.start, end: item.end }).catch(() => undefined);
         }}

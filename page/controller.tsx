@@ -6,9 +6,10 @@
  * - here, on the page: only what needs the live DOM (finding the article, its text with offsets
  *   back to the nodes, marks, the card). The script loads on every page, so it carries no
  *   matcher, no fuse.js and no index.
- * - in the background: extraction and matching. The index is parsed there once per background
- *   lifetime, never per page and never for a page with no article, and the work runs off the
- *   page's main thread. The article text goes to the extension's own background only.
+ * - in the corpus engine (extension/engine.ts, reached through the background): extraction and
+ *   matching. The index is loaded there once, never per page and never for a page with no
+ *   article, and the work runs off the page's main thread. The article text goes to the
+ *   extension's own background and engine only.
  */
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -47,17 +48,18 @@ export class PageController {
   constructor(
     private readonly ctx: ContentScriptContext,
     private readonly doc: Document = document,
+    private readonly options: {
+      /** A content script answers the background's tab messages; an extension page (the demo) does not. */
+      answerTabMessages?: boolean;
+      /** The card's styles, where they are not the content script's own stylesheet (the demo page). */
+      uiCss?: string;
+    } = {},
   ) {
     this.marks = new Marks(doc);
   }
 
   async start(): Promise<void> {
-    handleMessages<ContentProtocol>({
-      ping: () => true,
-      'scroll-to': ({ start, end }) => this.scrollTo(start, end),
-      'get-selection': () => this.selectedText(),
-      'get-article': () => (this.lastText ? { text: this.lastText, title: this.lastTitle, url: this.doc.location.href } : null),
-    });
+    if (this.options.answerTabMessages !== false) this.answerTabMessages();
     const url = this.doc.location.href;
     if (isSiteDisabled(await disabledSitesSetting.getValue(), url)) {
       await toBackground('page-skipped', { url, reason: 'disabled' });
@@ -72,6 +74,16 @@ export class PageController {
     this.ctx.onInvalidated(() => {
       this.marks.destroy();
       this.ui?.remove();
+    });
+  }
+
+  /** What the background and the popup ask of the page, as a content script's tab messages. */
+  private answerTabMessages(): void {
+    handleMessages<ContentProtocol>({
+      ping: () => true,
+      'scroll-to': ({ start, end }) => this.scrollTo(start, end),
+      'get-selection': () => this.selectedText(),
+      'get-article': () => (this.lastText ? { text: this.lastText, title: this.lastTitle, url: this.doc.location.href } : null),
     });
   }
 
@@ -157,6 +169,7 @@ export class PageController {
     if (this.ui) return this.ui;
     this.ui = await createShadowRootUi<void>(this.ctx, {
       name: 'crossline-overlay',
+      css: this.options.uiCss,
       // Closed: the page's own scripts cannot read the card (what the reader's corpus holds).
       mode: 'closed',
       position: 'inline',

@@ -1,5 +1,6 @@
 import '../../components/crossline.css';
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import { OptionsApp } from '../../components/OptionsApp';
 import { exportOwnCorpus } from '../../corpus/own-corpus';
 import type { ArticleMeta } from '../../corpus/types';
@@ -37,6 +38,7 @@ async function draw() {
       readingMemory={readingMemory}
       onReadingMemory={(v) => void readingMemorySetting.setValue(v)}
       onForgetRemembered={forgetRemembered}
+      welcomeHref={browser.runtime.getURL('/welcome.html')}
     />,
     app,
   );

@@ -2,7 +2,7 @@
 /**
  * Every extension page checked by axe-core (npm `axe-core`, WCAG 2.x A and AA rules) in light and
  * dark schemes, on a real tab's results: the popup's list and a line's detail, the side panel,
- * the report, the reader and the options. Zero violations. The axe source is evaluated through
+ * the report, the reader, the options and the welcome page. Zero violations. The axe source is evaluated through
  * the DevTools protocol, which the extension's CSP (no inline script) does not block.
  */
 import { readFileSync } from 'node:fs';
@@ -89,6 +89,14 @@ describe('accessibility of every extension page (axe-core)', () => {
       await reader.waitForTimeout(300);
       expect(await violations(reader)).toEqual([]);
       await reader.close();
+    });
+
+    it('welcome', async () => {
+      const welcome = await open('welcome.html', scheme, (p) => p.locator('.cl-welcome').waitFor());
+      await welcome.waitForTimeout(300);
+      expect(await violations(welcome)).toEqual([]);
+      await screenshot(welcome, `a11y-welcome-${scheme}`);
+      await welcome.close();
     });
 
     it('options', async () => {

@@ -1,0 +1,12 @@
+/**
+ * The demo article runs the content script's own controller: marks, the card, the badge and the
+ * popup work on it exactly as on a news site. Content scripts do not run on extension pages, so
+ * the page starts the controller itself; it answers no tab messages (an extension page would
+ * hear every extension message, and some share their names).
+ */
+import cardCss from '../../components/crossline.css?inline';
+import { PageController } from '../../page/controller';
+import { PageProofContext } from '../../page/page-proof-context';
+
+// The card's styles come inline: WXT loads a content script's stylesheet by its entry point's name, and this page is not one.
+void new PageController(new PageProofContext('demo', {}), document, { answerTabMessages: false, uiCss: cardCss.replaceAll(':root', ':host') }).start();

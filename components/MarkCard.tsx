@@ -1,5 +1,6 @@
 import type { AnalyzedItem } from '../corpus/check';
 import { formatDay } from '../corpus/dates';
+import { sourceNote } from '../corpus/metadata';
 import { isOwnSource } from '../corpus/own-id';
 import { DiffText } from './DiffText';
 import { plural, wordingCount } from './labels';
@@ -45,6 +46,7 @@ export function MarkCard({ item, position, total, onClose, onStep }: MarkCardPro
         <>
           <p class="cl-card__who">
             {closest.label} <RelationBadge relation={closest.relation} />
+            {sourceNote(closest) ? <span class="cl-card__note"> {sourceNote(closest)}</span> : null}
             {closest.speakerAgrees === false ? <span class="cl-flag"> · said by {closest.speaker}</span> : null}
           </p>
           <blockquote class="cl-card__text">

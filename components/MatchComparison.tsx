@@ -1,4 +1,5 @@
 import type { Match } from '../corpus/match';
+import { sourceNote } from '../corpus/metadata';
 import { DiffText } from './DiffText';
 import { disagreementText, RELATION_LABEL } from './labels';
 import { RelationBadge } from './RelationBadge';
@@ -13,12 +14,14 @@ export interface MatchComparisonProps {
 
 /** One outlet's wording side by side with this page's, the differing words marked. */
 export function MatchComparison({ match, readerHref, oursLabel = 'This page' }: MatchComparisonProps) {
+  const note = sourceNote(match);
   return (
     <article class="cl-match" aria-label={`${match.label}: ${RELATION_LABEL[match.relation]}`}>
       <header class="cl-match__head">
         <a class="cl-match__outlet" href={readerHref} target="_blank" rel="noreferrer">
           {match.label}
         </a>
+        {note ? <span class="cl-match__note">{note}</span> : null}
         <RelationBadge relation={match.relation} />
         <span class="cl-match__score" title="Similarity after normalizing (1 = identical)">
           {Math.round(match.score * 100)}%

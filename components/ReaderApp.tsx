@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { formatDay } from '../corpus/dates';
 import { webUrl } from '../corpus/metadata';
 import { splitParagraphs } from '../corpus/sentences';
 import type { IndexedArticle } from '../corpus/types';
@@ -25,7 +26,7 @@ export function ReaderApp({ article, error, line }: ReaderAppProps) {
   const facts = [
     article.outlet ? `Outlet: ${article.outlet}` : 'Outlet not stated in the text',
     article.headline ? null : 'No headline in the text',
-    article.date ? `Date: ${article.date}` : null,
+    article.date ? `Date: ${formatDay(article.date)}${article.dateFrom === 'story' ? ` (its story’s: ${article.dateVia} quotes the same words)` : ''}` : null,
     article.byline ? `By ${article.byline}` : null,
     `Corpus id ${article.id}`,
   ].filter(Boolean);
@@ -34,7 +35,7 @@ export function ReaderApp({ article, error, line }: ReaderAppProps) {
     <main class="cl-reader">
       <header class="cl-reader__head">
         <p class="cl-reader__label">{article.label}</p>
-        <h1 class="cl-reader__headline">{article.headline ?? article.label}</h1>
+        <h1 class="cl-reader__headline">{article.headline ?? (article.gist ? `“${article.gist}”` : article.label)}</h1>
         <p class="cl-reader__facts">{facts.join(' · ')}</p>
         {article.url ? (
           <p>

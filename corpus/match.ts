@@ -84,6 +84,8 @@ export interface Match {
   source: string;
   outlet: string | null;
   label: string;
+  /** The outlet's article's headline or first words, for a reader to recognise an unnamed source. */
+  gist: string | null;
   kind: LineKind;
   text: string;
   speaker: string | null;
@@ -189,7 +191,7 @@ export class Matcher {
       // Reprinted copies (same words, speaker and surroundings) take the verdict of the line that stands for them.
       for (const { id, article } of [{ id: line.id, article: line.article }, ...copies]) {
         const date = resolveCue(cue, article.date);
-        const verdict: Match = { ...shared, source: article.id, outlet: article.outlet, label: article.label, ...this.lines.placeOf(id), date, dateFrom: article.dateFrom ?? null, occasion: occasionOf(queryDate, date) };
+        const verdict: Match = { ...shared, source: article.id, outlet: article.outlet, label: article.label, gist: article.gist ?? null, ...this.lines.placeOf(id), date, dateFrom: article.dateFrom ?? null, occasion: occasionOf(queryDate, date) };
         const current = bestPerSource.get(article.id);
         if (!current || isBetter(verdict, current)) bestPerSource.set(article.id, verdict);
       }
@@ -273,6 +275,7 @@ export class Matcher {
       source: line.article.id,
       outlet: line.article.outlet,
       label: line.article.label,
+      gist: line.article.gist ?? null,
       kind: line.kind,
       text: line.text,
       speaker: line.speaker,

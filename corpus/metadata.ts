@@ -2,7 +2,7 @@
  * What an article says about itself: a headline line, a "date" line, a byline,
  * an outlet named as the reporter. Nothing here is guessed beyond the text.
  */
-import { textDate } from './dates';
+import { formatDay, textDate } from './dates';
 import type { ArticleMeta, CorpusSummary } from './types';
 
 export interface SourceEntry {
@@ -39,12 +39,33 @@ export function deriveMeta(file: string, text: string, entry: SourceEntry = {}):
     outlet,
     label: outlet ?? `Source ${id}`,
     headline: entry.headline?.trim() || headlineLine(text),
+    gist: entry.headline?.trim() || headlineLine(text) || firstWords(text),
     url: entry.url?.trim() || null,
     date: sourceDate || ownDate,
     dateFrom: sourceDate ? 'sources' : ownDate ? 'text' : null,
     dateVia: null,
     byline: entry.byline?.trim() || BYLINE.exec(text.trimEnd())?.[1] || null,
   };
+}
+
+/** Words a gist runs to when an article has no headline. */
+const GIST_WORDS = 9;
+
+/** The article's first words (after a "date" line), as a reader would recognise it. */
+export function firstWords(text: string): string | null {
+  const words = text.replace(/^\s*date[:\s]+\d{4}-\d{2}-\d{2}\s*/iu, '').trim().split(/\s+/u).filter(Boolean);
+  if (words.length === 0) return null;
+  return words.length > GIST_WORDS ? `${words.slice(0, GIST_WORDS).join(' ')}…` : words.join(' ');
+}
+
+/**
+ * What to show beside a neutral "Source 000" so a reader knows the article: its headline or first
+ * words, and its date. Null where the outlet is named (its name says enough), never a guessed outlet.
+ */
+export function sourceNote(source: { outlet: string | null; gist?: string | null; date: string | null }): string | null {
+  if (source.outlet) return null;
+  const parts = [source.gist ? `“${source.gist}”` : null, source.date ? formatDay(source.date) : null].filter(Boolean);
+  return parts.length ? parts.join(' · ') : null;
 }
 
 /** A first line that reads as a headline: short, on its own line, with no closing full stop. */
@@ -70,7 +91,7 @@ export function webUrl(url: string | null | undefined): string | null {
 
 /** An article's metadata alone (reading it never decodes a packed article's body). */
 export function articleMeta(a: ArticleMeta): ArticleMeta {
-  return { id: a.id, file: a.file, outlet: a.outlet, label: a.label, headline: a.headline, url: a.url, date: a.date, dateFrom: a.dateFrom ?? null, dateVia: a.dateVia ?? null, byline: a.byline };
+  return { id: a.id, file: a.file, outlet: a.outlet, label: a.label, headline: a.headline, gist: a.gist ?? null, url: a.url, date: a.date, dateFrom: a.dateFrom ?? null, dateVia: a.dateVia ?? null, byline: a.byline };
 }
 
 export function corpusSummary(bundled: readonly ArticleMeta[], own: number): CorpusSummary {

@@ -220,6 +220,7 @@ function lazyArticle(a: ArticleMeta, decode: () => { text: string; items: Item[]
     outlet: a.outlet ?? null,
     label: a.label,
     headline: a.headline ?? null,
+    gist: a.gist ?? null,
     url: a.url ?? null,
     date: a.date ?? null,
     dateFrom: a.dateFrom ?? null,

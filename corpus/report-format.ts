@@ -2,6 +2,7 @@
 import type { AnalyzedItem } from './check';
 import type { Disagreement, Match } from './match';
 import { formatDay } from './dates';
+import { sourceNote } from './metadata';
 import { KIND_WORD, RELATION_WORD } from './words';
 
 export type ReportFilter = 'all' | 'carried' | 'altered' | 'reported' | 'disagreements' | 'alone';
@@ -18,6 +19,12 @@ export const REPORT_FILTERS: Record<ReportFilter, { label: string; keep: (item: 
   alone: { label: 'Carried by no other outlet', keep: (i) => i.matches.length === 0 },
 };
 
+
+/** The outlet, or a neutral id with what identifies the article (see sourceNote). */
+function outletCell(m: Match): string {
+  const note = sourceNote(m);
+  return note ? `${m.label} (${note})` : m.label;
+}
 
 export function describeDisagreement(d: Disagreement): string {
   if (d.kind === 'speaker') return `speaker: ${d.theirs} (page: ${d.ours})`;
@@ -60,13 +67,13 @@ export function toMarkdown(items: readonly AnalyzedItem[], meta: ReportMeta): st
       lines.push('| Outlet | Relation | Score | Date | Wording | Flags |', '| --- | --- | --- | --- | --- | --- |');
       for (const m of item.matches) {
         const flags = m.disagreements.map(describeDisagreement).join('; ');
-        lines.push(`| ${mdEscape(m.label)} | ${RELATION_WORD[m.relation]} | ${m.score.toFixed(2)} | ${m.date ? formatDay(m.date) : ''} | ${mdEscape(m.text)} | ${mdEscape(flags)} |`);
+        lines.push(`| ${mdEscape(outletCell(m))} | ${RELATION_WORD[m.relation]} | ${m.score.toFixed(2)} | ${m.date ? formatDay(m.date) : ''} | ${mdEscape(m.text)} | ${mdEscape(flags)} |`);
       }
       lines.push('');
     }
     if (item.earlier.length) {
       lines.push('Said on another occasion:', '', '| Outlet | Date | Relation | Wording |', '| --- | --- | --- | --- |');
-      for (const m of item.earlier) lines.push(`| ${mdEscape(m.label)} | ${m.date ? formatDay(m.date) : ''} | ${RELATION_WORD[m.relation]} | ${mdEscape(m.text)} |`);
+      for (const m of item.earlier) lines.push(`| ${mdEscape(outletCell(m))} | ${m.date ? formatDay(m.date) : ''} | ${RELATION_WORD[m.relation]} | ${mdEscape(m.text)} |`);
       lines.push('');
     }
     if (item.firstReported) lines.push(`First reported ${formatDay(item.firstReported)}.`, '');
@@ -83,11 +90,11 @@ const csvCell = (value: string | number | null) => {
 };
 
 export function toCsv(items: readonly AnalyzedItem[]): string {
-  const rows: (string | number | null)[][] = [['kind', 'speaker', 'line', 'outlet', 'source', 'relation', 'score', 'their wording', 'their speaker', 'flags', 'date', 'occasion']];
+  const rows: (string | number | null)[][] = [['kind', 'speaker', 'line', 'outlet', 'source', 'source article', 'relation', 'score', 'their wording', 'their speaker', 'flags', 'date', 'occasion']];
   for (const item of items) {
-    if (item.matches.length === 0 && item.earlier.length === 0) rows.push([item.kind, item.speaker, item.text, null, null, null, null, null, null, 'no other outlet', null, null]);
+    if (item.matches.length === 0 && item.earlier.length === 0) rows.push([item.kind, item.speaker, item.text, null, null, null, null, null, null, null, 'no other outlet', null, null]);
     for (const m of [...item.matches, ...item.earlier]) {
-      rows.push([item.kind, item.speaker, item.text, m.label, m.source, RELATION_WORD[m.relation], m.score, m.text, m.speaker, m.disagreements.map(describeDisagreement).join('; '), m.date, m.occasion]);
+      rows.push([item.kind, item.speaker, item.text, m.label, m.source, m.gist, RELATION_WORD[m.relation], m.score, m.text, m.speaker, m.disagreements.map(describeDisagreement).join('; '), m.date, m.occasion]);
     }
   }
   return `${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;

@@ -37,6 +37,8 @@ export interface ArticleMeta {
   /** What the UI shows: the outlet when known, otherwise a neutral "Source 000". */
   label: string;
   headline: string | null;
+  /** What a reader can recognise the article by: its headline, else its first words. */
+  gist?: string | null;
   url: string | null;
   /** ISO date (yyyy-mm-dd) when stated, or taken from the story (see dateFrom). */
   date: string | null;

@@ -30,9 +30,9 @@ function parseCsv(csv: string): string[][] {
 describe('report exports with hostile text', () => {
   it('keeps every CSV row at the header’s width, whatever line breaks the text holds', () => {
     const rows = parseCsv(toCsv(hostile('=cmd|"/c calc"!A0')));
-    expect(new Set(rows.map((r) => r.length))).toEqual(new Set([12]));
+    expect(new Set(rows.map((r) => r.length))).toEqual(new Set([13]));
     expect(rows[1]![2]).toBe(`'=cmd|"/c calc"!A0`);
-    expect(rows[1]![7]).toContain('\rinjected,row\n# heading');
+    expect(rows[1]![8]).toContain('\rinjected,row\n# heading');
   });
 
   it('neutralises formulas, also after a tab or carriage return', () => {

@@ -34,6 +34,10 @@ export function PageOverlay({ items, active, anchor, onStep, onCloseCard, onDism
           <MarkCard item={item} position={active! + 1} total={items.length} onClose={onCloseCard} onStep={onStep} />
         </div>
       ) : null}
+      {/* Said once to a screen reader when the marks arrive or change. */}
+      <p class="cl-visually-hidden" role="status" aria-live="polite">
+        Crossline: {plural(items.length, 'line')} of this article carried by other outlets. Tab to the Crossline toolbar to step through them.
+      </p>
       <div
         class="cl-pill"
         role="toolbar"

@@ -58,6 +58,39 @@ describe('accessibility of every extension page (axe-core)', () => {
     return page;
   }
 
+  it('works by keyboard alone, with visible focus: popup list → a line’s detail → back; report → export', async () => {
+    const popup = await openPopup(browser.context, browser.extensionId, tabId);
+    await popup.locator('.cl-item').first().waitFor();
+    const focused = () =>
+      popup.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const style = getComputedStyle(el);
+        return { cls: el.className, text: el.textContent ?? '', visible: style.outlineStyle !== 'none' && style.outlineWidth !== '0px' };
+      });
+    for (let i = 0; i < 12 && !(await focused()).cls.includes('cl-item'); i++) await popup.keyboard.press('Tab');
+    const item = await focused();
+    expect(item.cls).toContain('cl-item');
+    expect(item.visible).toBe(true);
+    await popup.keyboard.press('Enter');
+    await popup.locator('.cl-match').first().waitFor();
+    // Focus moves to the line opened; "All lines" sits before it.
+    expect((await focused()).cls).toContain('cl-detail__own');
+    for (let i = 0; i < 6 && !(await focused()).text.includes('All lines'); i++) await popup.keyboard.press('Shift+Tab');
+    expect((await focused()).text).toContain('All lines');
+    await popup.keyboard.press('Enter');
+    await popup.locator('.cl-item').first().waitFor();
+    await popup.close();
+
+    const report = await browser.context.newPage();
+    await report.goto(`chrome-extension://${browser.extensionId}/report.html?tab=${tabId}`);
+    await report.locator('.cl-report__item').first().waitFor();
+    for (let i = 0; i < 10 && (await report.evaluate(() => document.activeElement?.textContent ?? '')) !== 'Export Markdown'; i++) await report.keyboard.press('Tab');
+    expect(await report.evaluate(() => document.activeElement?.textContent)).toBe('Export Markdown');
+    const [download] = await Promise.all([report.waitForEvent('download'), report.keyboard.press('Enter')]);
+    expect(download.suggestedFilename()).toMatch(/\.md$/u);
+    await report.close();
+  });
+
   describe.each(['light', 'dark'] as const)('%s scheme', (scheme) => {
     it('popup: the list of lines, and one line’s detail', async () => {
       const popup = await openPopup(browser.context, browser.extensionId, tabId);

@@ -10,8 +10,10 @@ export default defineConfig({
   imports: false,
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser, command }) => ({
-    name: 'Crossline',
-    description: 'See how other outlets reported the same quote or claim, word by word.',
+    // Words in public/_locales/<lang>/messages.json: a newsroom adds a language without touching code.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // activeTab + scripting are not needed: the content script is declared; storage keeps settings;
     // contextMenus for "Compare with other outlets" on a selection; offscreen (Chrome) for the
     // document whose worker keeps the corpus loaded between service worker restarts.
@@ -19,7 +21,7 @@ export default defineConfig({
     commands: {
       'compare-selection': {
         suggested_key: { default: 'Alt+Shift+C' },
-        description: 'Compare the selected text with other outlets',
+        description: '__MSG_commandCompare__',
       },
     },
     // No inline or evaluated script, and no network: extension pages, the service worker and the

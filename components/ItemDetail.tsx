@@ -1,8 +1,7 @@
 import type { Match } from '../corpus/match';
 import type { ItemKind } from '../corpus/types';
 import { MatchComparison } from './MatchComparison';
-import { formatDay } from '../corpus/dates';
-import { itemWords, plural } from './labels';
+import { day, itemWords, plural } from './labels';
 
 export interface ItemDetailProps {
   title: string;
@@ -45,7 +44,7 @@ export function ItemDetail({ title, text, kind, speaker, sentence, matches, earl
         <p class="cl-detail__text">{itemWords(kind, text)}</p>
         {sentence && sentence !== text ? <p class="cl-detail__sentence">{sentence}</p> : null}
       </div>
-      {firstReported ? <p class="cl-notice">These words were first reported on {formatDay(firstReported)}.</p> : null}
+      {firstReported ? <p class="cl-notice">These words were first reported on {day(firstReported)}.</p> : null}
       <h2 class="cl-heading">{matches.length ? plural(matches.length, 'other outlet') : earlier.length ? 'No other outlet on this occasion' : 'No other outlet carries this'}</h2>
       {matches.length === 0 ? (
         <p class="cl-empty">
@@ -66,12 +65,12 @@ export function ItemDetail({ title, text, kind, speaker, sentence, matches, earl
       )}
       {earlier.length ? (
         <>
-          <h2 class="cl-heading">Said before: {formatDay(earlier.map((m) => m.date ?? '').filter(Boolean).sort()[0] ?? '') || 'another occasion'}</h2>
+          <h2 class="cl-heading">Said before: {day(earlier.map((m) => m.date ?? '').filter(Boolean).sort()[0] ?? '') || 'another occasion'}</h2>
           <p class="cl-empty">The same words on another occasion, more than a few days from this page's: not counted as carried.</p>
           <div role="list" aria-label="Said on another occasion">
             {earlier.map((match) => (
               <div role="listitem" key={match.source}>
-                <p class="cl-side__label">{match.date ? `${formatDay(match.date)}${match.dateFrom === 'story' ? ' · the date of its story (the article states none)' : ''}` : 'Undated'}</p>
+                <p class="cl-side__label">{match.date ? `${day(match.date)}${match.dateFrom === 'story' ? ' · the date of its story (the article states none)' : ''}` : 'Undated'}</p>
                 <MatchComparison match={match} readerHref={readerHref(match)} oursLabel={title} />
               </div>
             ))}

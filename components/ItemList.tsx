@@ -1,11 +1,10 @@
 import type { AnalyzedItem } from '../corpus/check';
-import { formatDay } from '../corpus/dates';
-import { itemWords, KIND_WORD, plural, RELATION_LABEL, wordingCount } from './labels';
+import { day, itemWords, KIND_WORD, plural, RELATION_LABEL, wordingCount } from './labels';
 
 /** When the words were first said, of the renderings on another occasion. */
 function saidOn(item: AnalyzedItem): string {
   const first = item.earlier.map((m) => m.date).filter((d): d is string => d !== null).sort()[0];
-  return first ? formatDay(first) : 'another occasion';
+  return first ? day(first) : 'another occasion';
 }
 
 export interface ItemListProps {

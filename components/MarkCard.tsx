@@ -1,9 +1,9 @@
 import type { AnalyzedItem } from '../corpus/check';
-import { formatDay } from '../corpus/dates';
 import { sourceNote } from '../corpus/metadata';
 import { isOwnSource } from '../corpus/own-id';
 import { DiffText } from './DiffText';
-import { plural, wordingCount } from './labels';
+import { t, tn } from './i18n';
+import { day, wordingCount } from './labels';
 import { RelationBadge } from './RelationBadge';
 
 export interface MarkCardProps {
@@ -28,17 +28,16 @@ export function MarkCard({ item, position, total, onClose, onStep }: MarkCardPro
     <div
       class="cl-card"
       role="dialog"
-      aria-label="Crossline: other outlets"
+      aria-label={t('cardLabel')}
       onKeyDown={(e) => {
         if (e.key === 'Escape') onClose();
       }}
     >
       <div class="cl-card__head">
         <strong>
-          {plural(outlets, 'other outlet')}
-          {wordings > 1 ? ` · ${plural(wordings, 'wording')}` : ' · same wording'}
+          {tn('otherOutlets', outlets)} · {wordings > 1 ? tn('wordings', wordings) : t('sameWording')}
         </strong>
-        <button type="button" class="cl-icon-button" aria-label="Close" onClick={onClose}>
+        <button type="button" class="cl-icon-button" aria-label={t('close')} onClick={onClose}>
           ×
         </button>
       </div>
@@ -47,27 +46,25 @@ export function MarkCard({ item, position, total, onClose, onStep }: MarkCardPro
           <p class="cl-card__who">
             {closest.label} <RelationBadge relation={closest.relation} />
             {sourceNote(closest) ? <span class="cl-card__note"> {sourceNote(closest)}</span> : null}
-            {closest.speakerAgrees === false ? <span class="cl-flag"> · said by {closest.speaker}</span> : null}
+            {closest.speakerAgrees === false ? <span class="cl-flag"> · {t('saidBy', closest.speaker ?? '')}</span> : null}
           </p>
           <blockquote class="cl-card__text">
             <DiffText parts={closest.diff} side="theirs" />
           </blockquote>
         </>
       ) : null}
-      {item.firstReported ? <p class="cl-card__who">First reported {formatDay(item.firstReported)}.</p> : null}
-      {own ? <p class="cl-card__who">{own === outlets ? 'All in your own corpus' : `${plural(own, 'more in your own corpus', 'more in your own corpus')}`}: their wording shows in the Crossline window, not on the page.</p> : null}
+      {item.firstReported ? <p class="cl-card__who">{t('firstReported', day(item.firstReported))}</p> : null}
+      {own ? <p class="cl-card__who">{own === outlets ? t('ownAll') : tn('ownMore', own)}: {t('ownNotShown')}</p> : null}
       <div class="cl-card__nav">
-        <button type="button" onClick={() => onStep(-1)} aria-label="Previous marked line">
-          ‹ Prev
+        <button type="button" onClick={() => onStep(-1)} aria-label={t('previousLine')}>
+          {t('prev')}
         </button>
-        <span>
-          {position} of {total}
-        </span>
-        <button type="button" onClick={() => onStep(1)} aria-label="Next marked line">
-          Next ›
+        <span>{t('positionOf', position, total)}</span>
+        <button type="button" onClick={() => onStep(1)} aria-label={t('nextLine')}>
+          {t('next')}
         </button>
       </div>
-      <p class="cl-card__hint">Open the Crossline button for every outlet's wording side by side.</p>
+      <p class="cl-card__hint">{t('cardHint')}</p>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import type { AnalyzedItem } from '../corpus/check';
-import { plural } from './labels';
+import { t, tn } from './i18n';
 import { MarkCard } from './MarkCard';
 
 export interface PageOverlayProps {
@@ -36,7 +36,7 @@ export function PageOverlay({ items, active, anchor, onStep, onCloseCard, onDism
       ) : null}
       {/* Said once to a screen reader when the marks arrive or change. */}
       <p class="cl-visually-hidden" role="status" aria-live="polite">
-        Crossline: {plural(items.length, 'line')} of this article carried by other outlets. Tab to the Crossline toolbar to step through them.
+        {tn('announceCarried', items.length)}
       </p>
       <div
         class="cl-pill"
@@ -47,19 +47,19 @@ export function PageOverlay({ items, active, anchor, onStep, onCloseCard, onDism
           if (e.key === 'Escape') onCloseCard();
         }}
       >
-        <button type="button" class="cl-pill__main" onClick={() => onStep(active === null ? 0 : 1)} title="Show the next marked line">
+        <button type="button" class="cl-pill__main" onClick={() => onStep(active === null ? 0 : 1)} title={t('pillNext')}>
           <span class="cl-pill__logo" aria-hidden="true">
             ⇄
           </span>
-          {plural(items.length, 'line')} carried elsewhere
+          {tn('pillCarried', items.length)}
         </button>
-        <button type="button" class="cl-icon-button" onClick={() => onStep(-1)} aria-label="Previous marked line">
+        <button type="button" class="cl-icon-button" onClick={() => onStep(-1)} aria-label={t('previousLine')}>
           ‹
         </button>
-        <button type="button" class="cl-icon-button" onClick={() => onStep(1)} aria-label="Next marked line">
+        <button type="button" class="cl-icon-button" onClick={() => onStep(1)} aria-label={t('nextLine')}>
           ›
         </button>
-        <button type="button" class="cl-icon-button" onClick={onDismiss} aria-label="Hide Crossline marks on this page">
+        <button type="button" class="cl-icon-button" onClick={onDismiss} aria-label={t('pillHide')}>
           ×
         </button>
       </div>

@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { formatDay } from '../corpus/dates';
 import { webUrl } from '../corpus/metadata';
 import { splitParagraphs } from '../corpus/sentences';
 import type { IndexedArticle } from '../corpus/types';
+import { day } from './labels';
 import { StateMessage } from './StateMessage';
 
 export interface ReaderAppProps {
@@ -26,7 +26,7 @@ export function ReaderApp({ article, error, line }: ReaderAppProps) {
   const facts = [
     article.outlet ? `Outlet: ${article.outlet}` : 'Outlet not stated in the text',
     article.headline ? null : 'No headline in the text',
-    article.date ? `Date: ${formatDay(article.date)}${article.dateFrom === 'story' ? ` (its story’s: ${article.dateVia} quotes the same words)` : ''}` : null,
+    article.date ? `Date: ${day(article.date)}${article.dateFrom === 'story' ? ` (its story’s: ${article.dateVia} quotes the same words)` : ''}` : null,
     article.byline ? `By ${article.byline}` : null,
     `Corpus id ${article.id}`,
   ].filter(Boolean);

@@ -2,20 +2,49 @@
 import { formatDay } from '../corpus/dates';
 import type { Disagreement, Match } from '../corpus/match';
 import { normalizeText } from '../corpus/normalize';
-import type { CorpusSummary } from '../corpus/types';
+import type { CorpusSummary, ItemKind } from '../corpus/types';
+import type { Relation } from '../corpus/match';
+import { t, tn, uiLocale } from './i18n';
 
-/** The relation words live with the core, so the CLI, exports and UI say the same. */
-export { KIND_WORD, RELATION_HELP, RELATION_WORD as RELATION_LABEL, itemWords } from '../corpus/words';
+/** How an item's words are shown lives with the core (the CLI and exports show them alike). */
+export { itemWords } from '../corpus/words';
+
+/**
+ * The relation and kind words in the UI language. The CLI and the exports keep the core's English
+ * words (corpus/words.ts): a report is read beside other tools' output.
+ */
+export const RELATION_LABEL: Record<Relation, string> = {
+  verbatim: t('relationVerbatim'),
+  variant: t('relationVariant'),
+  partial: t('relationPartial'),
+  reported: t('relationReported'),
+  paraphrase: t('relationParaphrase'),
+};
+
+export const RELATION_HELP: Record<Relation, string> = {
+  verbatim: t('relationHelpVerbatim'),
+  variant: t('relationHelpVariant'),
+  partial: t('relationHelpPartial'),
+  reported: t('relationHelpReported'),
+  paraphrase: t('relationHelpParaphrase'),
+};
+
+export const KIND_WORD: Record<ItemKind, string> = { quote: t('kindQuote'), claim: t('kindClaim'), reported: t('kindReported') };
 
 export function disagreementText(d: Disagreement): string {
   switch (d.kind) {
     case 'speaker':
-      return `Attributed to ${d.theirs}, not ${d.ours}`;
+      return t('disagreeSpeaker', d.theirs, d.ours);
     case 'figure':
-      return `Figure differs: ${d.theirs} here, ${d.ours} on this page`;
+      return t('disagreeFigure', d.theirs, d.ours);
     case 'place':
-      return `Place differs: “${d.theirs}” here, “${d.ours}” on this page`;
+      return t('disagreePlace', d.theirs, d.ours);
   }
+}
+
+/** A day in the UI language ("25 Apr 2025"). */
+export function day(isoDate: string): string {
+  return formatDay(isoDate, uiLocale());
 }
 
 export function plural(n: number, one: string, many = `${one}s`): string {
@@ -31,7 +60,7 @@ export function wordingCount(text: string, matches: readonly Match[]): number {
 
 /** "5 bundled articles (25–26 Apr 2025) and 12 of your own": what a page was compared against. */
 export function describeCorpus(corpus: CorpusSummary): string {
-  const span = corpus.from && corpus.to ? ` (${corpus.from === corpus.to ? formatDay(corpus.from) : `${formatDay(corpus.from)} to ${formatDay(corpus.to)}`})` : '';
-  const own = corpus.own ? ` and ${corpus.own.toLocaleString('en')} of your own` : '';
-  return `${plural(corpus.bundled, 'bundled article')}${span}${own}`;
+  const span = corpus.from && corpus.to ? (corpus.from === corpus.to ? t('corpusSpanOne', day(corpus.from)) : t('corpusSpan', day(corpus.from), day(corpus.to))) : '';
+  const own = corpus.own ? t('corpusOwn', corpus.own.toLocaleString(uiLocale())) : '';
+  return [tn('corpusBundled', corpus.bundled), span, own].filter(Boolean).join(' ');
 }

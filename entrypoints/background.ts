@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { t } from '../components/i18n';
 import { defineBackground } from 'wxt/utils/define-background';
 import { backgroundHandlers, lookupText } from '../extension/background/actions';
 import { askEngine } from '../extension/background/engine-client';
@@ -24,7 +25,7 @@ export default defineBackground(() => {
   // Made at every start: Chrome keeps menus across restarts, Firefox does not.
   void browser.contextMenus
     .removeAll()
-    .then(() => browser.contextMenus.create({ id: MENU_ID, title: 'Compare with other outlets', contexts: ['selection'] }));
+    .then(() => browser.contextMenus.create({ id: MENU_ID, title: t('menuCompare'), contexts: ['selection'] }));
 
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
     if (reason === 'update') await updatedToSetting.setValue(browser.runtime.getManifest().version);

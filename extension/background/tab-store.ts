@@ -3,6 +3,7 @@
  * background went to sleep still finds it; cleared when the tab closes or navigates.
  */
 import { browser } from 'wxt/browser';
+import { t } from '../../components/i18n';
 import { storage } from 'wxt/utils/storage';
 import type { LookupResult, TabView } from '../messages';
 import { fitView } from '../view-budget';
@@ -78,7 +79,7 @@ async function updateBadge(tabId: number, view: TabView): Promise<void> {
 }
 
 function badgeTitle(view: TabView): string {
-  if (view.status !== 'ready') return 'Crossline';
+  if (view.status !== 'ready') return t('badgeTitle');
   const text = badgeText(view);
-  return text ? `Crossline: ${text} of this page's lines were carried by other outlets` : 'Crossline: no line of this page found in other outlets';
+  return text ? t('badgeTitleCarried', text) : t('badgeTitleNone');
 }

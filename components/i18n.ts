@@ -1,0 +1,47 @@
+/**
+ * User-facing words through the browser's i18n (`public/_locales/<lang>/messages.json`), so a
+ * newsroom adds a language without touching code. Where the browser's API is not there (unit
+ * tests, a page built outside the extension) the English messages bundled here answer instead.
+ * Numbers and dates are formatted with Intl in the browser's UI language.
+ */
+import english from '../public/_locales/en/messages.json';
+
+type Messages = typeof english;
+export type MessageKey = keyof Messages;
+/** Keys with _one/_other forms, named without the suffix. */
+export type PluralKey = { [K in MessageKey]: K extends `${infer Base}_one` ? Base : never }[MessageKey];
+
+interface I18nApi {
+  getMessage(key: string, substitutions?: string[]): string;
+  getUILanguage?(): string;
+}
+
+function api(): I18nApi | undefined {
+  return (globalThis as { chrome?: { i18n?: I18nApi } }).chrome?.i18n;
+}
+
+/** The UI language (e.g. "en-GB"), for Intl. */
+export function uiLocale(): string {
+  try {
+    return api()?.getUILanguage?.() || 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+export function t(key: MessageKey, ...substitutions: (string | number)[]): string {
+  const subs = substitutions.map(String);
+  try {
+    const native = api()?.getMessage(key, subs);
+    if (native) return native;
+  } catch {
+    // No extension context: the bundled English below.
+  }
+  return english[key].message.replace(/\$(\d)/gu, (_, n: string) => subs[Number(n) - 1] ?? '');
+}
+
+/** A count and its noun in the UI language's plural form ("1 other outlet", "5 other outlets"). */
+export function tn(key: PluralKey, count: number, ...more: (string | number)[]): string {
+  const form = new Intl.PluralRules(uiLocale()).select(count) === 'one' ? 'one' : 'other';
+  return t(`${key}_${form}` as MessageKey, count.toLocaleString(uiLocale()), ...more);
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import english from '../../public/_locales/en/messages.json';
+import { t, tn } from '../../components/i18n';
+
+describe('words through the browser’s i18n', () => {
+  it('fills substitutions and picks the plural form by the UI language’s rules', () => {
+    expect(t('disagreeSpeaker', 'Ushakov', 'Peskov')).toBe('Attributed to Ushakov, not Peskov');
+    expect(tn('otherOutlets', 1)).toBe('1 other outlet');
+    expect(tn('otherOutlets', 5)).toBe('5 other outlets');
+  });
+
+  it('has a message and a description for every key, and both plural forms for every counted noun', () => {
+    const entries = Object.entries(english) as [string, { message: string; description: string }][];
+    for (const [key, entry] of entries) {
+      expect(entry.message, key).not.toBe('');
+      expect(typeof entry.description, key).toBe('string');
+      if (key.endsWith('_one')) expect(Object.keys(english)).toContain(key.replace(/_one$/u, '_other'));
+    }
+  });
+});

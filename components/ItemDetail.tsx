@@ -1,7 +1,8 @@
 import type { Match } from '../corpus/match';
 import type { ItemKind } from '../corpus/types';
 import { MatchComparison } from './MatchComparison';
-import { day, itemWords, plural } from './labels';
+import { t, tn } from './i18n';
+import { day, itemWords } from './labels';
 
 export interface ItemDetailProps {
   title: string;
@@ -20,19 +21,20 @@ export interface ItemDetailProps {
 
 /** Every outlet's wording of one line, side by side with this page's. */
 export function ItemDetail({ title, text, kind, speaker, sentence, matches, earlier = [], firstReported = null, readerHref, onBack, onShowOnPage }: ItemDetailProps) {
+  const firstDate = earlier.map((m) => m.date).filter((d): d is string => d !== null).sort()[0];
   return (
     <section class="cl-detail" aria-label={title}>
       <div class="cl-detail__bar">
         {onBack ? (
           <button type="button" class="cl-link-button" onClick={onBack}>
-            ‹ All lines
+            {t('allLines')}
           </button>
         ) : (
           <span />
         )}
         {onShowOnPage ? (
           <button type="button" class="cl-link-button" onClick={onShowOnPage}>
-            Show on page
+            {t('showOnPage')}
           </button>
         ) : null}
       </div>
@@ -44,15 +46,15 @@ export function ItemDetail({ title, text, kind, speaker, sentence, matches, earl
         <p class="cl-detail__text">{itemWords(kind, text)}</p>
         {sentence && sentence !== text ? <p class="cl-detail__sentence">{sentence}</p> : null}
       </div>
-      {firstReported ? <p class="cl-notice">These words were first reported on {day(firstReported)}.</p> : null}
-      <h2 class="cl-heading">{matches.length ? plural(matches.length, 'other outlet') : earlier.length ? 'No other outlet on this occasion' : 'No other outlet carries this'}</h2>
+      {firstReported ? <p class="cl-notice">{t('firstReportedOn', day(firstReported))}</p> : null}
+      <h2 class="cl-heading">{matches.length ? tn('otherOutlets', matches.length) : earlier.length ? t('noOtherOnOccasion') : t('noOtherCarries')}</h2>
       {matches.length === 0 ? (
         <p class="cl-empty">
           {kind === 'selection'
-            ? 'None of the corpus articles has these words or states this. Try a longer or a shorter passage.'
+            ? t('selectionNone')
             : earlier.length
-              ? 'Other outlets reported these words on another occasion: see below.'
-              : 'This line appears in no other article of the corpus.'}
+              ? t('earlierBelow')
+              : t('lineAlone')}
         </p>
       ) : (
         <div role="list">
@@ -65,12 +67,12 @@ export function ItemDetail({ title, text, kind, speaker, sentence, matches, earl
       )}
       {earlier.length ? (
         <>
-          <h2 class="cl-heading">Said before: {day(earlier.map((m) => m.date ?? '').filter(Boolean).sort()[0] ?? '') || 'another occasion'}</h2>
-          <p class="cl-empty">The same words on another occasion, more than a few days from this page's: not counted as carried.</p>
-          <div role="list" aria-label="Said on another occasion">
+          <h2 class="cl-heading">{t('saidBefore', firstDate ? day(firstDate) : t('anotherOccasion'))}</h2>
+          <p class="cl-empty">{t('saidBeforeHelp')}</p>
+          <div role="list" aria-label={t('saidOnAnother')}>
             {earlier.map((match) => (
               <div role="listitem" key={match.source}>
-                <p class="cl-side__label">{match.date ? `${day(match.date)}${match.dateFrom === 'story' ? ' · the date of its story (the article states none)' : ''}` : 'Undated'}</p>
+                <p class="cl-side__label">{match.date ? (match.dateFrom === 'story' ? t('storyDate', day(match.date)) : day(match.date)) : t('undated')}</p>
                 <MatchComparison match={match} readerHref={readerHref(match)} oursLabel={title} />
               </div>
             ))}

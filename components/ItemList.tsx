@@ -1,10 +1,11 @@
 import type { AnalyzedItem } from '../corpus/check';
-import { day, itemWords, KIND_WORD, plural, RELATION_LABEL, wordingCount } from './labels';
+import { t, tn } from './i18n';
+import { day, itemWords, KIND_WORD, RELATION_LABEL, wordingCount } from './labels';
 
 /** When the words were first said, of the renderings on another occasion. */
 function saidOn(item: AnalyzedItem): string {
   const first = item.earlier.map((m) => m.date).filter((d): d is string => d !== null).sort()[0];
-  return first ? day(first) : 'another occasion';
+  return first ? day(first) : t('anotherOccasion');
 }
 
 export interface ItemListProps {
@@ -16,7 +17,7 @@ export interface ItemListProps {
 export function ItemList({ items, onOpen }: ItemListProps) {
   const ordered = [...items].sort((a, b) => b.matches.length - a.matches.length || a.start - b.start);
   return (
-    <ul class="cl-items" aria-label="Quotes and claims on this page">
+    <ul class="cl-items" aria-label={t('itemsLabel')}>
       {ordered.map((item) => {
         const relations = [...new Set(item.matches.map((m) => RELATION_LABEL[m.relation]))];
         const flagged = item.matches.some((m) => m.disagreements.length > 0);
@@ -26,15 +27,15 @@ export function ItemList({ items, onOpen }: ItemListProps) {
               <span class="cl-item__meta">
                 <span class={`cl-kind cl-kind--${item.kind}`}>{KIND_WORD[item.kind]}</span>
                 {item.speaker ? <span class="cl-item__speaker">{item.speaker}</span> : null}
-                {flagged ? <span class="cl-flag" title="An outlet differs on speaker, figure or place">⚑</span> : null}
+                {flagged ? <span class="cl-flag" title={t('flagTitle')}>⚑</span> : null}
               </span>
               <span class="cl-item__text">{itemWords(item.kind, item.text)}</span>
               <span class="cl-item__count">
                 {item.matches.length
-                  ? `${plural(item.matches.length, 'other outlet')} · ${plural(wordingCount(item.text, item.matches), 'wording')} · ${relations.join(', ')}`
+                  ? `${tn('otherOutlets', item.matches.length)} · ${tn('wordings', wordingCount(item.text, item.matches))} · ${relations.join(', ')}`
                   : item.earlier.length
-                    ? `Said before: ${plural(item.earlier.length, 'outlet')}, ${saidOn(item)}`
-                    : 'No other outlet'}
+                    ? t('saidBeforeCount', tn('outlets', item.earlier.length), saidOn(item))
+                    : t('noOtherOutlet')}
               </span>
             </button>
           </li>

@@ -1,6 +1,7 @@
 import type { Match } from '../corpus/match';
 import { sourceNote } from '../corpus/metadata';
 import { DiffText } from './DiffText';
+import { t } from './i18n';
 import { disagreementText, RELATION_LABEL } from './labels';
 import { RelationBadge } from './RelationBadge';
 
@@ -13,7 +14,7 @@ export interface MatchComparisonProps {
 }
 
 /** One outlet's wording side by side with this page's, the differing words marked. */
-export function MatchComparison({ match, readerHref, oursLabel = 'This page' }: MatchComparisonProps) {
+export function MatchComparison({ match, readerHref, oursLabel = t('thisPage') }: MatchComparisonProps) {
   const note = sourceNote(match);
   return (
     <article class="cl-match" aria-label={`${match.label}: ${RELATION_LABEL[match.relation]}`}>
@@ -23,7 +24,7 @@ export function MatchComparison({ match, readerHref, oursLabel = 'This page' }: 
         </a>
         {note ? <span class="cl-match__note">{note}</span> : null}
         <RelationBadge relation={match.relation} />
-        <span class="cl-match__score" title="Similarity after normalizing (1 = identical)">
+        <span class="cl-match__score" title={t('similarityTitle')}>
           {Math.round(match.score * 100)}%
         </span>
       </header>

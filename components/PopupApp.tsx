@@ -4,7 +4,9 @@ import type { Match } from '../corpus/match';
 import type { TabPayload } from '../extension/messages';
 import { ItemDetail } from './ItemDetail';
 import { ItemList } from './ItemList';
-import { describeCorpus, plural } from './labels';
+import { t, tn } from './i18n';
+import { describeCorpus } from './labels';
+import { Linked } from './Linked';
 import { StateMessage } from './StateMessage';
 
 /** A selection looked up within this long ago is shown first. */
@@ -70,15 +72,15 @@ export function PopupApp({ payload, error, preferSelection, readerHref, reportHr
       <main class="cl-popup__main">
         {payload?.updatedTo ? (
           <p class="cl-notice" role="status">
-            Crossline was updated to {payload.updatedTo}. Reload pages that were open before the update to scan them again.
+            {t('updatedTo', payload.updatedTo)}
           </p>
         ) : null}
-        {error ? <StateMessage title="Crossline could not read this tab">{error}</StateMessage> : null}
-        {!payload && !error ? <StateMessage title="Loading…" /> : null}
+        {error ? <StateMessage title={t('cannotReadTab')}>{error}</StateMessage> : null}
+        {!payload && !error ? <StateMessage title={t('loading')} /> : null}
         {payload ? (
           showSelection && selection ? (
             <ItemDetail
-              title="Your selection"
+              title={t('yourSelection')}
               text={selection.text}
               kind="selection"
               speaker={null}
@@ -89,7 +91,7 @@ export function PopupApp({ payload, error, preferSelection, readerHref, reportHr
             />
           ) : open ? (
             <ItemDetail
-              title="This page"
+              title={t('thisPage')}
               text={open.text}
               kind={open.kind}
               speaker={open.speaker}
@@ -105,7 +107,7 @@ export function PopupApp({ payload, error, preferSelection, readerHref, reportHr
             <>
               {selection ? (
                 <button type="button" class="cl-selection-link" onClick={() => setShowSelection(true)}>
-                  Your selection: “{selection.text.length > 60 ? `${selection.text.slice(0, 60)}…` : selection.text}” · {plural(selection.matches.length, 'outlet')}
+                  {t('selectionLink', selection.text.length > 60 ? `${selection.text.slice(0, 60)}…` : selection.text, tn('outlets', selection.matches.length))}
                 </button>
               ) : null}
               <PageSummary
@@ -130,35 +132,23 @@ function PageSummary({ payload, optionsHref, onOpen }: { payload: TabPayload; op
   const widen = (
     <>
       {' '}
-      To compare with more outlets, add articles to your own corpus or turn on reading memory in{' '}
-      <a href={optionsHref} target="_blank" rel="noreferrer">
-        Options
-      </a>
-      .
+      <Linked text={t('widenCorpus')} href={optionsHref} />
     </>
   );
   switch (view.status) {
     case 'unsupported':
       return (
-        <StateMessage title="Crossline is not running on this page">
-          It reads news pages (http and https). If this tab was open before Crossline was installed or updated, reload it.
-        </StateMessage>
+        <StateMessage title={t('notRunningTitle')}>{t('notRunningBody')}</StateMessage>
       );
     case 'waiting':
-      return <StateMessage title="Reading this page…">Open Crossline again in a moment.</StateMessage>;
+      return <StateMessage title={t('readingTitle')}>{t('readingBody')}</StateMessage>;
     case 'skipped':
       return view.reason === 'disabled' ? (
-        <StateMessage title="Crossline is off on this site">
-          You turned it off for this site. To turn it on again, remove the site under “Sites where Crossline stays off” in{' '}
-          <a href={optionsHref} target="_blank" rel="noreferrer">
-            Options
-          </a>
-          , then reload the page. You can still highlight text and compare it.
+        <StateMessage title={t('offTitle')}>
+          <Linked text={t('offBody')} href={optionsHref} />
         </StateMessage>
       ) : (
-        <StateMessage title="No article on this page">
-          Crossline reads a news article’s body: at least a few paragraphs of running text (or a short brief the page marks as an article). This page (a front page, a list, a form) has none. Highlight any text to compare it.
-        </StateMessage>
+        <StateMessage title={t('noArticleTitle')}>{t('noArticleBody')}</StateMessage>
       );
     case 'ready': {
       const items = view.items.filter((i) => i.parent === undefined);
@@ -171,26 +161,27 @@ function PageSummary({ payload, optionsHref, onOpen }: { payload: TabPayload; op
             {view.title ? <p class="cl-summary__title">{view.title}</p> : null}
             {view.selfSource ? (
               <p class="cl-notice" role="status">
-                This page is {view.selfLabel ?? view.selfSource} in the corpus: its own lines are left out, so you see only how the other outlets reported them.
+                {t('selfNotice', view.selfLabel ?? view.selfSource)}
               </p>
             ) : null}
             {items.length === 0 ? null : (
               <p class="cl-summary__counts">
-                {plural(quotes, 'quote')}
-                {reported ? `, ${reported} reported` : ''}, {plural(items.length - quotes - reported, 'claim')} · <strong>{carried}</strong> carried by other outlets
+                {[tn('quotes', quotes), reported ? t('reportedCount', reported) : null, tn('claims', items.length - quotes - reported)].filter(Boolean).join(', ')} ·{' '}
+                <strong>{t('carriedCount', carried)}</strong>
               </p>
             )}
-            {view.truncated ? <p class="cl-summary__counts">This article is very long: only its first part was scanned.</p> : null}
+            {view.truncated ? <p class="cl-summary__counts">{t('truncated')}</p> : null}
             {view.omitted ? (
-              <p class="cl-summary__counts">{plural(view.omitted, 'line is', 'lines are')} not listed (lines no other outlet carried first), to keep this page's results within Crossline's storage.</p>
+              <p class="cl-summary__counts">{tn('omitted', view.omitted)}</p>
             ) : null}
           </div>
           {items.length === 0 ? (
-            <StateMessage title="No quotes or claims found">The article has no quotation and no checkable figure, date or attributed report. Highlight a passage to compare it anyway.</StateMessage>
+            <StateMessage title={t('noItemsTitle')}>{t('noItemsBody')}</StateMessage>
           ) : carried === 0 ? (
-            <StateMessage title="No other outlet carried these lines">
-              {plural(items.length, 'quote or claim', 'quotes and claims')} checked against {corpus ? describeCorpus(corpus) : 'the corpus'}; none found elsewhere
-              {items.some((i) => i.earlier.length) ? ' on this occasion (some were said before: see below)' : ''}. The lines found are listed below.{widen}
+            <StateMessage title={t('noneCarriedTitle')}>
+              {tn('linesChecked', items.length, corpus ? describeCorpus(corpus) : t('theCorpus'))}
+              {items.some((i) => i.earlier.length) ? ` ${t('someSaidBefore')}` : ''}. {t('linesListed')}
+              {widen}
             </StateMessage>
           ) : null}
           {items.length ? <ItemList items={items} onOpen={onOpen} /> : null}
@@ -205,7 +196,7 @@ function AddPage({ onAddPage }: { onAddPage: () => Promise<string> }) {
   return (
     <p class="cl-add-page">
       <button type="button" class="cl-link-button" onClick={() => onAddPage().then(setSaid, (e: Error) => setSaid(e.message))}>
-        + Add this page to your corpus
+        {t('addPage')}
       </button>{' '}
       <span role="status">{said}</span>
     </p>

@@ -3,7 +3,10 @@ import type { OwnArticleData } from '../corpus/own-corpus';
 import type { ArticleMeta } from '../corpus/types';
 import type { ReadingMemory, Sensitivity } from '../extension/settings';
 import { decodeText } from '../corpus/text-encoding';
-import { plural } from './labels';
+import { t, tn, uiLocale, type MessageKey } from './i18n';
+import { day } from './labels';
+
+const PASTE_FIELD = { outlet: 'pasteOutlet', headline: 'pasteHeadline', url: 'pasteUrl', date: 'pasteDate' } as const satisfies Record<string, MessageKey>;
 
 export interface OptionsAppProps {
   /** What Crossline does, against what, and the demo article. */
@@ -27,16 +30,16 @@ export interface OptionsAppProps {
   onForgetRemembered: () => Promise<number>;
 }
 
-const SENSITIVITY_HELP: Record<Sensitivity, string> = {
-  strict: 'Fewer matches: only close wordings and strong paraphrases.',
-  balanced: 'As evaluated on the labelled seed articles (recommended).',
-  loose: 'More matches: looser wordings and paraphrases, with more false friends.',
+const SENSITIVITY_WORDS: Record<Sensitivity, [MessageKey, MessageKey]> = {
+  strict: ['sensitivityStrict', 'sensitivityHelpStrict'],
+  balanced: ['sensitivityBalanced', 'sensitivityHelpBalanced'],
+  loose: ['sensitivityLoose', 'sensitivityHelpLoose'],
 };
 
 /** The reading memory's limits, as the options page offers them. */
 const MEMORY_LIMITS = [
-  { key: 'maxArticles', before: 'Keep at most', after: 'articles', min: 10, max: 10_000 },
-  { key: 'maxAgeDays', before: 'for', after: 'days', min: 1, max: 365 },
+  { key: 'maxArticles', before: 'memoryKeepBefore', after: 'memoryKeepAfter', min: 10, max: 10_000 },
+  { key: 'maxAgeDays', before: 'memoryAgeBefore', after: 'memoryAgeAfter', min: 1, max: 365 },
 ] as const;
 
 /** Own articles listed at most; the rest are counted (a newsroom's corpus can hold thousands). */
@@ -53,10 +56,10 @@ export function OptionsApp(props: OptionsAppProps) {
 
   return (
     <main class="cl-options cl-report">
-      <h1 class="cl-reader__headline">Crossline options</h1>
+      <h1 class="cl-reader__headline">{t('optionsTitle')}</h1>
       {props.welcomeHref ? (
         <p>
-          <a href={props.welcomeHref}>What Crossline does, and a demo article to try it on</a>
+          <a href={props.welcomeHref}>{t('optionsWelcome')}</a>
         </p>
       ) : null}
       <p role="status" aria-live="polite" class={message ? `cl-notice cl-notice--${message.kind}` : 'cl-visually-hidden'}>
@@ -64,23 +67,22 @@ export function OptionsApp(props: OptionsAppProps) {
       </p>
 
       <fieldset>
-        <legend>Matching sensitivity</legend>
+        <legend>{t('sensitivityLegend')}</legend>
         {(['strict', 'balanced', 'loose'] as const).map((value) => (
           <label key={value} class="cl-option">
             <input type="radio" name="sensitivity" value={value} checked={props.sensitivity === value} onChange={() => props.onSensitivity(value)} />{' '}
-            <strong>{value[0]!.toUpperCase() + value.slice(1)}</strong> — {SENSITIVITY_HELP[value]}
+            <strong>{t(SENSITIVITY_WORDS[value][0])}</strong> — {t(SENSITIVITY_WORDS[value][1])}
           </label>
         ))}
       </fieldset>
 
       <fieldset>
-        <legend>On the page</legend>
+        <legend>{t('onPageLegend')}</legend>
         <label class="cl-option">
-          <input type="checkbox" checked={props.marksEnabled} onChange={(e) => props.onMarks((e.currentTarget as HTMLInputElement).checked)} /> Mark the lines other
-          outlets carried
+          <input type="checkbox" checked={props.marksEnabled} onChange={(e) => props.onMarks((e.currentTarget as HTMLInputElement).checked)} /> {t('marksOption')}
         </label>
         <label class="cl-option" for="sites">
-          Sites where Crossline stays off (one host name a line, e.g. <code>example.com</code>):
+          {t('sitesLabel')}
         </label>
         <textarea id="sites" rows={4} value={sitesDraft} onInput={(e) => setSitesDraft((e.currentTarget as HTMLTextAreaElement).value)} />
         <button
@@ -89,22 +91,19 @@ export function OptionsApp(props: OptionsAppProps) {
             const sites = [...new Set(sitesDraft.split(/\s+/u).map((s) => s.trim().toLowerCase().replace(/^https?:\/\//u, '').replace(/\/.*$/u, '')).filter(Boolean))];
             props.onDisabledSites(sites);
             setSitesDraft(sites.join('\n'));
-            say('ok', sites.length ? `Crossline stays off on ${plural(sites.length, 'site')}.` : 'Crossline runs on every site.');
+            say('ok', sites.length ? tn('sitesOff', sites.length) : t('sitesNone'));
           }}
         >
-          Save sites
+          {t('saveSites')}
         </button>
       </fieldset>
 
       <fieldset>
-        <legend>Your own corpus</legend>
-        <p class="cl-empty">
-          Articles you add are matched alongside the {plural(props.bundled.length, 'bundled article')}. They stay in this browser. Add the page you are reading
-          from the Crossline button, or paste an article here.
-        </p>
+        <legend>{t('ownLegend')}</legend>
+        <p class="cl-empty">{t('ownHelp', tn('corpusBundled', props.bundled.length))}</p>
         {added.length > OWN_LISTED ? (
           <p>
-            {plural(added.length, 'article')} of your own; the {OWN_LISTED} added last are listed.
+            {t('ownListed', tn('articles', added.length), OWN_LISTED)}
           </p>
         ) : null}
         {added.length ? (
@@ -115,24 +114,24 @@ export function OptionsApp(props: OptionsAppProps) {
                   <strong>{a.outlet ?? a.id}</strong> {a.headline ?? a.text.slice(0, 80)}
                   {a.date ? ` (${a.date})` : ''}
                 </span>
-                <button type="button" onClick={() => props.onRemove(a.id)} aria-label={`Remove ${a.headline ?? a.id}`}>
-                  Remove
+                <button type="button" onClick={() => props.onRemove(a.id)} aria-label={t('removeLabel', a.headline ?? a.id)}>
+                  {t('remove')}
                 </button>
               </li>
             ))}
           </ul>
         ) : (
-          <p>No articles of your own yet.</p>
+          <p>{t('ownNone')}</p>
         )}
         <details>
-          <summary>Paste an article</summary>
+          <summary>{t('pasteSummary')}</summary>
           <div class="cl-paste">
             <label>
-              Text <textarea rows={8} value={draft.text} onInput={(e) => setDraft({ ...draft, text: (e.currentTarget as HTMLTextAreaElement).value })} />
+              {t('pasteText')} <textarea rows={8} value={draft.text} onInput={(e) => setDraft({ ...draft, text: (e.currentTarget as HTMLTextAreaElement).value })} />
             </label>
             {(['outlet', 'headline', 'url', 'date'] as const).map((field) => (
               <label key={field}>
-                {field[0]!.toUpperCase() + field.slice(1)} (optional){' '}
+                {t(PASTE_FIELD[field])}{' '}
                 <input value={draft[field]} onInput={(e) => setDraft({ ...draft, [field]: (e.currentTarget as HTMLInputElement).value })} />
               </label>
             ))}
@@ -145,19 +144,19 @@ export function OptionsApp(props: OptionsAppProps) {
                   .then(
                     () => {
                       setDraft({ text: '', outlet: '', headline: '', url: '', date: '' });
-                      say('ok', 'Article added to your corpus.');
+                      say('ok', t('articleAdded'));
                     },
                     (e: Error) => say('error', e.message),
                   );
               }}
             >
-              Add article
+              {t('addArticle')}
             </button>
           </div>
         </details>
         <div class="cl-io">
           <label class="cl-file">
-            Import a corpus (JSON){' '}
+            {t('importLabel')}{' '}
             <input
               type="file"
               accept="application/json,.json"
@@ -172,10 +171,10 @@ export function OptionsApp(props: OptionsAppProps) {
                     signal: controller.signal,
                     onProgress: ({ done, total }) => setImporting({ done, total, controller }),
                   });
-                  say('ok', `Imported ${plural(added, 'new article')}.`);
+                  say('ok', tn('imported', added));
                 } catch (error) {
-                  if ((error as Error).name === 'AbortError') say('ok', 'Import cancelled: your corpus is as it was.');
-                  else say('error', `Nothing was imported: ${(error as Error).message}`);
+                  if ((error as Error).name === 'AbortError') say('ok', t('importCancelled'));
+                  else say('error', t('importFailed', (error as Error).message));
                 } finally {
                   input.value = '';
                   setImporting(null);
@@ -186,39 +185,36 @@ export function OptionsApp(props: OptionsAppProps) {
           </label>
           {importing ? (
             <div class="cl-import-progress">
-              <progress max={importing.total || 1} value={importing.done} aria-label="Import progress" />
+              <progress max={importing.total || 1} value={importing.done} aria-label={t('importProgress')} />
               <span>
-                {importing.total ? `${importing.done.toLocaleString('en')} of ${importing.total.toLocaleString('en')} articles` : 'Reading the file…'}
+                {importing.total ? t('importCount', importing.done.toLocaleString(uiLocale()), importing.total.toLocaleString(uiLocale())) : t('importReading')}
               </span>
               <button type="button" onClick={() => importing.controller.abort()}>
-                Cancel import
+                {t('importCancel')}
               </button>
             </div>
           ) : null}
           <button type="button" onClick={props.onExport} disabled={props.own.length === 0}>
-            Export your corpus
+            {t('exportCorpus')}
           </button>
         </div>
       </fieldset>
 
       <fieldset>
-        <legend>Reading memory</legend>
-        <p class="cl-empty">
-          Off unless you turn it on. When on, each article you read is kept in your own corpus, in this browser only (nothing is sent anywhere), so that
-          after a few reports of a story the next one shows which lines the others carried.
-        </p>
+        <legend>{t('memoryLegend')}</legend>
+        <p class="cl-empty">{t('memoryHelp')}</p>
         <label class="cl-option">
           <input
             type="checkbox"
             checked={props.readingMemory.enabled}
             onChange={(e) => props.onReadingMemory({ ...props.readingMemory, enabled: (e.currentTarget as HTMLInputElement).checked })}
           />{' '}
-          Remember the articles I read
+          {t('memoryOption')}
         </label>
         <div class="cl-memory-limits">
           {MEMORY_LIMITS.map(({ key, before, after, min, max }) => (
             <label key={key}>
-              {before}{' '}
+              {t(before)}{' '}
               <input
                 type="number"
                 min={min}
@@ -226,31 +222,36 @@ export function OptionsApp(props: OptionsAppProps) {
                 value={props.readingMemory[key]}
                 onChange={(e) => props.onReadingMemory({ ...props.readingMemory, [key]: clamp(Number((e.currentTarget as HTMLInputElement).value), min, max) })}
               />{' '}
-              {after}
+              {t(after)}
             </label>
           ))}
         </div>
         <p>
           {remembered.length
-            ? `${plural(remembered.length, 'article')} remembered (${(remembered.reduce((n, a) => n + a.text.length, 0) / 1e6).toFixed(1)} MB of text), the oldest from ${new Date(Math.min(...remembered.map((a) => a.addedAt))).toLocaleDateString()}.`
-            : 'No article remembered.'}
+            ? t(
+                'remembered',
+                tn('articles', remembered.length),
+                (remembered.reduce((n, a) => n + a.text.length, 0) / 1e6).toLocaleString(uiLocale(), { maximumFractionDigits: 1 }),
+                new Date(Math.min(...remembered.map((a) => a.addedAt))).toLocaleDateString(uiLocale()),
+              )
+            : t('rememberedNone')}
         </p>
         <button
           type="button"
           disabled={remembered.length === 0}
-          onClick={() => props.onForgetRemembered().then((n) => say('ok', `Forgot ${plural(n, 'remembered article')}.`), (e: Error) => say('error', e.message))}
+          onClick={() => props.onForgetRemembered().then((n) => say('ok', tn('forgot', n)), (e: Error) => say('error', e.message))}
         >
-          Forget all remembered articles
+          {t('forgetAll')}
         </button>
       </fieldset>
 
       <fieldset>
-        <legend>Bundled corpus</legend>
+        <legend>{t('bundledLegend')}</legend>
         <ul class="cl-own-list">
           {props.bundled.map((a) => (
             <li key={a.id}>
               <span>
-                <strong>{a.label}</strong> {a.headline ?? ''} {a.date ? `(${a.date})` : ''}
+                <strong>{a.label}</strong> {a.headline ?? a.gist ?? ''} {a.date ? `(${day(a.date)})` : ''}
               </span>
             </li>
           ))}
@@ -267,6 +268,6 @@ function clamp(value: number, min: number, max: number): number {
 /** A chosen file's text, in UTF-8, UTF-16 or Windows-1252 (see text-encoding.ts); a binary file is refused with a reason. */
 async function fileText(file: File): Promise<string> {
   const decoded = decodeText(new Uint8Array(await file.arrayBuffer()));
-  if ('binary' in decoded) throw new Error(`${file.name} is not a text file.`);
+  if ('binary' in decoded) throw new Error(t('notTextFile', file.name));
   return decoded.text;
 }

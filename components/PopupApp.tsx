@@ -51,20 +51,20 @@ export function PopupApp({ payload, error, preferSelection, readerHref, reportHr
           <span class="cl-logo" aria-hidden="true">
             ⇄
           </span>{' '}
-          Crossline
+          {t('extName')}
         </h1>
         <nav class="cl-popup__nav">
           {reportHref && payload?.view.status === 'ready' ? (
             <a href={reportHref} target="_blank" rel="noreferrer">
-              Report
+              {t('navReport')}
             </a>
           ) : null}
           <a href={optionsHref} target="_blank" rel="noreferrer">
-            Options
+            {t('navOptions')}
           </a>
           {welcomeHref ? (
             <a href={welcomeHref} target="_blank" rel="noreferrer">
-              About
+              {t('navAbout')}
             </a>
           ) : null}
         </nav>

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { webUrl } from '../corpus/metadata';
 import { splitParagraphs } from '../corpus/sentences';
 import type { IndexedArticle } from '../corpus/types';
+import { t } from './i18n';
 import { day } from './labels';
 import { StateMessage } from './StateMessage';
 
@@ -19,16 +20,16 @@ export function ReaderApp({ article, error, line }: ReaderAppProps) {
     marked.current?.scrollIntoView({ block: 'center' });
     marked.current?.focus();
   }, [article, line]);
-  if (error) return <StateMessage title="This article could not be opened">{error}</StateMessage>;
-  if (!article) return <StateMessage title="Loading…" />;
+  if (error) return <StateMessage title={t('readerError')}>{error}</StateMessage>;
+  if (!article) return <StateMessage title={t('loading')} />;
 
   const valid = line && line.start >= 0 && line.end <= article.text.length && line.start < line.end ? line : null;
   const facts = [
-    article.outlet ? `Outlet: ${article.outlet}` : 'Outlet not stated in the text',
-    article.headline ? null : 'No headline in the text',
-    article.date ? `Date: ${day(article.date)}${article.dateFrom === 'story' ? ` (its story’s: ${article.dateVia} quotes the same words)` : ''}` : null,
-    article.byline ? `By ${article.byline}` : null,
-    `Corpus id ${article.id}`,
+    article.outlet ? t('factOutlet', article.outlet) : t('factNoOutlet'),
+    article.headline ? null : t('factNoHeadline'),
+    article.date ? (article.dateFrom === 'story' ? t('factStoryDate', day(article.date), article.dateVia ?? '') : t('factDate', day(article.date))) : null,
+    article.byline ? t('factByline', article.byline) : null,
+    t('factId', article.id),
   ].filter(Boolean);
   let firstMark = true;
   return (
@@ -59,7 +60,7 @@ export function ReaderApp({ article, error, line }: ReaderAppProps) {
           return (
             <p key={p.start}>
               {article.text.slice(p.start, from)}
-              <mark ref={isFirst ? marked : undefined} tabIndex={isFirst ? -1 : undefined} class="cl-reader__line" aria-label={isFirst ? 'The matched line' : undefined}>
+              <mark ref={isFirst ? marked : undefined} tabIndex={isFirst ? -1 : undefined} class="cl-reader__line" aria-label={isFirst ? t('matchedLine') : undefined}>
                 {article.text.slice(from, to)}
               </mark>
               {article.text.slice(to, p.end)}

@@ -7,16 +7,14 @@ import { KIND_WORD, RELATION_WORD } from './words';
 
 export type ReportFilter = 'all' | 'carried' | 'altered' | 'reported' | 'disagreements' | 'alone';
 
-export const REPORT_FILTERS: Record<ReportFilter, { label: string; keep: (item: AnalyzedItem) => boolean }> = {
-  all: { label: 'All lines', keep: () => true },
-  carried: { label: 'Carried by other outlets', keep: (i) => i.matches.length > 0 },
-  altered: { label: 'Only altered wording', keep: (i) => i.matches.some((m) => m.relation === 'variant') },
-  reported: { label: 'Quoted on one side, reported on the other', keep: (i) => i.matches.some((m) => m.relation === 'reported') },
-  disagreements: {
-    label: 'Only speaker or figure disagreements',
-    keep: (i) => i.matches.some((m) => m.disagreements.length > 0),
-  },
-  alone: { label: 'Carried by no other outlet', keep: (i) => i.matches.length === 0 },
+/** Which lines each report filter keeps (the UI names them in the reader's language). */
+export const REPORT_FILTERS: Record<ReportFilter, (item: AnalyzedItem) => boolean> = {
+  all: () => true,
+  carried: (i) => i.matches.length > 0,
+  altered: (i) => i.matches.some((m) => m.relation === 'variant'),
+  reported: (i) => i.matches.some((m) => m.relation === 'reported'),
+  disagreements: (i) => i.matches.some((m) => m.disagreements.length > 0),
+  alone: (i) => i.matches.length === 0,
 };
 
 

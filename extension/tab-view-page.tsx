@@ -4,6 +4,7 @@
  * the background learns something new about it.
  */
 import { render } from 'preact';
+import { t } from '../components/i18n';
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { PopupApp } from '../components/PopupApp';
@@ -47,9 +48,9 @@ export async function mountTabViewPage(app: HTMLElement, { live }: TabViewPageOp
         }}
         onAddPage={async () => {
           const article = tabId === null ? null : await toTab(tabId, 'get-article', {}).catch(() => null);
-          if (!article) throw new Error('The page’s article could not be read; reload the page and try again.');
+          if (!article) throw new Error(t('articleUnreadable'));
           await addOwnArticle({ text: article.text, headline: article.title, url: article.url, outlet: null, date: null });
-          return 'Added. It is matched from your next lookup on.';
+          return t('pageAdded');
         }}
       />,
       app,
@@ -60,7 +61,7 @@ export async function mountTabViewPage(app: HTMLElement, { live }: TabViewPageOp
   const show = async () => {
     const mine = ++generation;
     const tabId = await describedTab();
-    if (tabId === null) return draw(null, null, 'No tab to describe.');
+    if (tabId === null) return draw(null, null, t('noTab'));
     const started = Date.now();
     for (;;) {
       if (mine !== generation) return; // a newer redraw took over

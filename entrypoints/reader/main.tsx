@@ -1,4 +1,5 @@
 import '../../components/crossline.css';
+import { t } from '../../components/i18n';
 import { render } from 'preact';
 import { ReaderApp } from '../../components/ReaderApp';
 import type { IndexedArticle } from '../../corpus/types';
@@ -16,7 +17,7 @@ async function main() {
   let error: string | null = null;
   try {
     article = await toBackground('get-article', { source });
-    if (!article) error = `No article "${source}" in the corpus.`;
+    if (!article) error = t('noSuchArticle', source);
     else document.title = `Crossline · ${article.label}${article.headline ? ` — ${article.headline}` : ''}`;
   } catch (e) {
     error = (e as Error).message;

@@ -1,4 +1,5 @@
 import '../../components/crossline.css';
+import { t } from '../../components/i18n';
 import { render } from 'preact';
 import { ReportApp } from '../../components/ReportApp';
 import { toBackground, type TabView } from '../../extension/messages';
@@ -11,9 +12,9 @@ async function main() {
   let view: TabView | null = null;
   let error: string | null = null;
   try {
-    if (!Number.isInteger(tabId) || tabId <= 0) throw new Error('Open the report from the Crossline button on an article.');
+    if (!Number.isInteger(tabId) || tabId <= 0) throw new Error(t('reportFromButton'));
     view = (await toBackground('get-tab', { tabId })).view;
-    if (view.status === 'ready' && view.title) document.title = `Crossline report · ${view.title}`;
+    if (view.status === 'ready' && view.title) document.title = t('reportTitle', view.title);
   } catch (e) {
     error = (e as Error).message;
   }

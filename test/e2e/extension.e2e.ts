@@ -282,6 +282,12 @@ describe('Crossline in Chromium', () => {
       expect(await popupItem(popup, 'very close to a deal for the striker').textContent()).toContain('No other outlet');
       expect(await markedTexts(page)).toEqual([]);
       expect(await badgeText(browser.worker, tabId)).toBe('');
+      // The empty state says what was compared, against what, and how to widen it.
+      await expect.poll(async () => {
+        await popup.reload();
+        return (await popup.locator('.cl-state').first().textContent()) ?? '';
+      }).toMatch(/checked against 5 bundled articles .*none found elsewhere.*reading memory in Options/u);
+      await screenshot(popup, '16-popup-none-carried');
       await popup.close();
       await page.close();
     });
@@ -326,6 +332,28 @@ describe('Crossline in Chromium', () => {
     const messages = await page.evaluate(() => (window as unknown as { __messages: string[] }).__messages);
     expect(messages.filter((m) => m.includes(browser.extensionId))).toEqual([]);
     await page.close();
+  });
+
+  it('stays off on a site the reader switched off, and the popup says how to switch it on', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.locator('#sites').fill('127.0.0.1');
+    await options.getByRole('button', { name: 'Save sites' }).click();
+    await options.getByText('Crossline stays off on 1 site.').waitFor();
+    const page = await visit('/article/new');
+    const tabId = await tabIdOf(browser.worker, page);
+    const popup = await openPopup(browser.context, browser.extensionId, tabId);
+    await expect.poll(async () => {
+      await popup.reload();
+      return popup.locator('.cl-state__title').first().textContent();
+    }, { timeout: 10_000 }).toBe('Crossline is off on this site');
+    expect(await popup.locator('.cl-state').first().textContent()).toContain('remove the site under “Sites where Crossline stays off”');
+    expect(await markedTexts(page)).toEqual([]);
+    await screenshot(popup, '17-popup-switched-off');
+    await options.locator('#sites').fill('');
+    await options.getByRole('button', { name: 'Save sites' }).click();
+    await options.getByText('Crossline runs on every site.').waitFor();
+    await Promise.all([popup.close(), page.close(), options.close()]);
   });
 
   it('shows nothing on a page with no article, and says so in the popup', async () => {

@@ -3,7 +3,7 @@ import type { OwnArticleData } from '../corpus/own-corpus';
 import type { ArticleMeta } from '../corpus/types';
 import type { ReadingMemory, Sensitivity } from '../extension/settings';
 import { decodeText } from '../corpus/text-encoding';
-import { t, tn, uiLocale, type MessageKey } from './i18n';
+import { errorText, t, tn, uiLocale, type MessageKey } from './i18n';
 import { day } from './labels';
 
 const PASTE_FIELD = { outlet: 'pasteOutlet', headline: 'pasteHeadline', url: 'pasteUrl', date: 'pasteDate' } as const satisfies Record<string, MessageKey>;
@@ -146,7 +146,7 @@ export function OptionsApp(props: OptionsAppProps) {
                       setDraft({ text: '', outlet: '', headline: '', url: '', date: '' });
                       say('ok', t('articleAdded'));
                     },
-                    (e: Error) => say('error', e.message),
+                    (e: Error) => say('error', errorText(e)),
                   );
               }}
             >
@@ -174,7 +174,7 @@ export function OptionsApp(props: OptionsAppProps) {
                   say('ok', tn('imported', added));
                 } catch (error) {
                   if ((error as Error).name === 'AbortError') say('ok', t('importCancelled'));
-                  else say('error', t('importFailed', (error as Error).message));
+                  else say('error', t('importFailed', errorText(error)));
                 } finally {
                   input.value = '';
                   setImporting(null);
@@ -239,7 +239,7 @@ export function OptionsApp(props: OptionsAppProps) {
         <button
           type="button"
           disabled={remembered.length === 0}
-          onClick={() => props.onForgetRemembered().then((n) => say('ok', tn('forgot', n)), (e: Error) => say('error', e.message))}
+          onClick={() => props.onForgetRemembered().then((n) => say('ok', tn('forgot', n)), (e: Error) => say('error', errorText(e)))}
         >
           {t('forgetAll')}
         </button>

@@ -4,7 +4,7 @@ import type { Match } from '../corpus/match';
 import type { TabPayload } from '../extension/messages';
 import { ItemDetail } from './ItemDetail';
 import { ItemList } from './ItemList';
-import { t, tn } from './i18n';
+import { errorText, t, tn } from './i18n';
 import { describeCorpus } from './labels';
 import { Linked } from './Linked';
 import { StateMessage } from './StateMessage';
@@ -195,7 +195,7 @@ function AddPage({ onAddPage }: { onAddPage: () => Promise<string> }) {
   const [said, setSaid] = useState<string | null>(null);
   return (
     <p class="cl-add-page">
-      <button type="button" class="cl-link-button" onClick={() => onAddPage().then(setSaid, (e: Error) => setSaid(e.message))}>
+      <button type="button" class="cl-link-button" onClick={() => onAddPage().then(setSaid, (e: Error) => setSaid(errorText(e)))}>
         {t('addPage')}
       </button>{' '}
       <span role="status">{said}</span>

@@ -45,3 +45,12 @@ export function tn(key: PluralKey, count: number, ...more: (string | number)[]):
   const form = new Intl.PluralRules(uiLocale()).select(count) === 'one' ? 'one' : 'other';
   return t(`${key}_${form}` as MessageKey, count.toLocaleString(uiLocale()), ...more);
 }
+
+/** An error as the reader should read it: in the UI language where it names a message (see CorpusError), else as written. */
+export function errorText(error: unknown): string {
+  const { code, params, message } = (error ?? {}) as { code?: unknown; params?: readonly (string | number)[]; message?: unknown };
+  if (typeof code === 'string' && Object.hasOwn(english, code)) {
+    return t(code as MessageKey, ...(params ?? []).map((p) => (typeof p === 'number' ? p.toLocaleString(uiLocale()) : p)));
+  }
+  return typeof message === 'string' ? message : String(error);
+}

@@ -34,23 +34,23 @@ export function importOwnCorpus(json: string, now = Date.now()): OwnArticleData[
   try {
     data = JSON.parse(json);
   } catch {
-    throw new CorpusError('This file is not JSON. Choose a corpus exported from Crossline.');
+    throw new CorpusError('This file is not JSON. Choose a corpus exported from Crossline.', 'errNotJson');
   }
-  if (!data || typeof data !== 'object' || Array.isArray(data)) throw new CorpusError('This file does not hold a Crossline corpus.');
+  if (!data || typeof data !== 'object' || Array.isArray(data)) throw new CorpusError('This file does not hold a Crossline corpus.', 'errNotCorpus');
   const { format, articles } = data as { format?: unknown; articles?: unknown };
   if (format !== OWN_CORPUS_FORMAT && format !== 'crossline-index') {
-    throw new CorpusError(`This file is not a Crossline corpus (its format is ${JSON.stringify(format ?? null)}).`);
+    throw new CorpusError(`This file is not a Crossline corpus (its format is ${JSON.stringify(format ?? null)}).`, 'errFormat', [JSON.stringify(format ?? null)]);
   }
-  if (!Array.isArray(articles)) throw new CorpusError('This corpus file has no list of articles.');
+  if (!Array.isArray(articles)) throw new CorpusError('This corpus file has no list of articles.', 'errNoList');
   return articles.map((raw, n) => {
-    if (!raw || typeof raw !== 'object') throw new CorpusError(`Article ${n + 1} in this file is not an article.`);
+    if (!raw || typeof raw !== 'object') throw new CorpusError(`Article ${n + 1} in this file is not an article.`, 'errNotArticle', [n + 1]);
     const a = raw as Record<string, unknown>;
-    if (typeof a.text !== 'string' || !a.text.trim()) throw new CorpusError(`Article ${n + 1} in this file has no text.`);
-    if (a.text.length > MAX_ARTICLE_CHARS) throw new CorpusError(`Article ${n + 1} is over ${MAX_ARTICLE_CHARS.toLocaleString('en')} characters.`);
+    if (typeof a.text !== 'string' || !a.text.trim()) throw new CorpusError(`Article ${n + 1} in this file has no text.`, 'errNoText', [n + 1]);
+    if (a.text.length > MAX_ARTICLE_CHARS) throw new CorpusError(`Article ${n + 1} is over ${MAX_ARTICLE_CHARS.toLocaleString('en')} characters.`, 'errTooLong', [n + 1, MAX_ARTICLE_CHARS]);
     const optional = (key: string): string | null => {
       const value = a[key];
       if (value === undefined || value === null) return null;
-      if (typeof value !== 'string') throw new CorpusError(`Article ${n + 1}: "${key}" must be text.`);
+      if (typeof value !== 'string') throw new CorpusError(`Article ${n + 1}: "${key}" must be text.`, 'errFieldNotText', [n + 1, key]);
       return value.trim() || null;
     };
     return {

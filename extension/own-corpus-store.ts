@@ -32,10 +32,10 @@ export async function listOwnArticles(): Promise<OwnArticleData[]> {
 }
 
 export async function addOwnArticle(article: Omit<OwnArticleData, 'id' | 'addedAt'>): Promise<OwnArticleData> {
-  if (!article.text.trim()) throw new CorpusError('The article has no text.');
+  if (!article.text.trim()) throw new CorpusError('The article has no text.', 'errArticleEmpty');
   const existing = await listOwnArticles();
-  if (existing.length >= MAX_OWN_ARTICLES) throw new CorpusError(`Your corpus already holds ${MAX_OWN_ARTICLES.toLocaleString('en')} articles; remove some first.`);
-  if (existing.some((a) => a.text.trim() === article.text.trim())) throw new CorpusError('This article is already in your corpus.');
+  if (existing.length >= MAX_OWN_ARTICLES) throw new CorpusError(`Your corpus already holds ${MAX_OWN_ARTICLES.toLocaleString('en')} articles; remove some first.`, 'errCorpusFull', [MAX_OWN_ARTICLES]);
+  if (existing.some((a) => a.text.trim() === article.text.trim())) throw new CorpusError('This article is already in your corpus.', 'errDuplicate');
   const added = { ...article, id: `own-${nextNumber(existing)}`, addedAt: Date.now() };
   await putOwn([prepareOwnArticle(added)]);
   await announceOwnCorpusChange();
@@ -74,7 +74,7 @@ export async function importOwnFile(json: string, options: ImportOptions = {}): 
     return true;
   });
   if (existing.length + fresh.length > MAX_OWN_ARTICLES) {
-    throw new CorpusError(`That would make ${(existing.length + fresh.length).toLocaleString('en')} articles; the limit is ${MAX_OWN_ARTICLES.toLocaleString('en')}.`);
+    throw new CorpusError(`That would make ${(existing.length + fresh.length).toLocaleString('en')} articles; the limit is ${MAX_OWN_ARTICLES.toLocaleString('en')}.`, 'errOverLimit', [existing.length + fresh.length, MAX_OWN_ARTICLES]);
   }
   let number = nextNumber(existing);
   const stored: string[] = [];
@@ -101,7 +101,7 @@ export async function importOwnFile(json: string, options: ImportOptions = {}): 
 function readable(error: unknown): unknown {
   const name = (error as { name?: unknown } | null)?.name;
   if (name === 'QuotaExceededError') {
-    return new CorpusError('The browser has no room left for this corpus on this computer. Free some disk space, or import fewer articles at a time.');
+    return new CorpusError('The browser has no room left for this corpus on this computer. Free some disk space, or import fewer articles at a time.', 'errDiskFull');
   }
   return error;
 }

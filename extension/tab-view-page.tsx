@@ -4,7 +4,7 @@
  * the background learns something new about it.
  */
 import { render } from 'preact';
-import { t } from '../components/i18n';
+import { errorText, t } from '../components/i18n';
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { PopupApp } from '../components/PopupApp';
@@ -71,7 +71,7 @@ export async function mountTabViewPage(app: HTMLElement, { live }: TabViewPageOp
         draw(tabId, payload, null);
         if (payload.view.status !== 'waiting' || Date.now() - started > WAITING_GIVE_UP_MS) return;
       } catch (e) {
-        return draw(tabId, null, (e as Error).message);
+        return draw(tabId, null, errorText(e));
       }
       await new Promise((resolve) => setTimeout(resolve, WAITING_POLL_MS));
     }

@@ -5,8 +5,11 @@
  * hear every extension message, and some share their names).
  */
 import cardCss from '../../components/crossline.css?inline';
+import { t } from '../../components/i18n';
 import { PageController } from '../../page/controller';
 import { PageProofContext } from '../../page/page-proof-context';
 
+// The banner is the extension's words; the article below it is the demo's content.
+document.querySelector('.demo-bar')!.textContent = t('demoBar');
 // The card's styles come inline: WXT loads a content script's stylesheet by its entry point's name, and this page is not one.
 void new PageController(new PageProofContext('demo', {}), document, { answerTabMessages: false, uiCss: cardCss.replaceAll(':root', ':host') }).start();

@@ -18,3 +18,13 @@ describe('words through the browser’s i18n', () => {
     }
   });
 });
+
+describe('errors for the reader', () => {
+  it('are told in the UI language where the core names the message, as written otherwise', async () => {
+    const { errorText } = await import('../../components/i18n');
+    const { CorpusError } = await import('../../corpus/errors');
+    expect(errorText(new CorpusError('Article 3 in this file has no text.', 'errNoText', [3]))).toBe('Article 3 in this file has no text.');
+    expect(errorText(new CorpusError('Something else.', 'notAKey'))).toBe('Something else.');
+    expect(errorText(new Error('Plain.'))).toBe('Plain.');
+  });
+});

@@ -31,6 +31,20 @@ export async function openPopup(context: BrowserContext, extensionId: string, ta
   return popup;
 }
 
+/**
+ * The popup of a tab whose page carries no marks to wait on: reloaded until the page has been read
+ * (its lines are listed).
+ */
+export async function openPopupWhenRead(context: BrowserContext, extensionId: string, tabId: number): Promise<Page> {
+  const popup = await openPopup(context, extensionId, tabId);
+  for (const deadline = Date.now() + 15_000; (await popup.locator('.cl-item').count()) === 0; ) {
+    if (Date.now() > deadline) throw new Error('the page was not read within 15 s');
+    await popup.waitForTimeout(200);
+    await popup.reload();
+  }
+  return popup;
+}
+
 export function popupItem(popup: Page, text: string) {
   return popup.locator('.cl-item', { hasText: text });
 }

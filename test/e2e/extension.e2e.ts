@@ -10,7 +10,7 @@ import { buildIndex } from '../../corpus/corpus-index';
 import { Matcher } from '../../corpus/match';
 import { seedFiles } from '../seeds';
 import { launchExtension, screenshot, type ExtensionBrowser } from './browser';
-import { badgeText, comparisons, markedTexts, openPopup, overlayContent, popupItem, tabIdOf, until } from './extension-pages';
+import { badgeText, comparisons, markedTexts, openPopup, openPopupWhenRead, overlayContent, popupItem, tabIdOf, until } from './extension-pages';
 import { NEW_ARTICLE_PARAGRAPHS } from './pages';
 import { startServer, type TestServer } from './server';
 
@@ -273,12 +273,8 @@ describe('Crossline in Chromium', () => {
     it('marks nothing on a sport page whose manager uses a stock phrase the corpus has', async () => {
       const page = await visit('/real/sport');
       const tabId = await tabIdOf(browser.worker, page);
-      const popup = await openPopup(browser.context, browser.extensionId, tabId);
-      // The page has been read once its lines are listed; none is carried by another outlet.
-      await expect.poll(async () => {
-        await popup.reload();
-        return popup.locator('.cl-item').count();
-      }, { timeout: 15_000 }).toBeGreaterThan(0);
+      // None of the page's lines is carried by another outlet.
+      const popup = await openPopupWhenRead(browser.context, browser.extensionId, tabId);
       expect(await popupItem(popup, 'very close to a deal for the striker').textContent()).toContain('No other outlet');
       expect(await markedTexts(page)).toEqual([]);
       expect(await badgeText(browser.worker, tabId)).toBe('');
@@ -296,11 +292,7 @@ describe('Crossline in Chromium', () => {
   it('counts nothing on a page dated months after the seeds, and lists them under "said before"', async () => {
     const page = await visit('/real/august');
     const tabId = await tabIdOf(browser.worker, page);
-    const popup = await openPopup(browser.context, browser.extensionId, tabId);
-    await expect.poll(async () => {
-      await popup.reload();
-      return popup.locator('.cl-item').count();
-    }, { timeout: 15_000 }).toBeGreaterThan(0);
+    const popup = await openPopupWhenRead(browser.context, browser.extensionId, tabId);
     expect(await popupItem(popup, 'constructive').textContent()).toMatch(/Said before: \d outlets?, (?:2[56] Apr 2025|Apr 2[56], 2025)/u);
     expect(await markedTexts(page)).toEqual([]);
     expect(await badgeText(browser.worker, tabId)).toBe('');

@@ -45,7 +45,7 @@ export function MarkCard({ item, position, total, onClose, onStep }: MarkCardPro
         <>
           <p class="cl-card__who">
             {closest.label} <RelationBadge relation={closest.relation} />
-            {sourceNote(closest) ? <span class="cl-card__note"> {sourceNote(closest)}</span> : null}
+            {sourceNote(closest, day) ? <span class="cl-card__note"> {sourceNote(closest, day)}</span> : null}
             {closest.speakerAgrees === false ? <span class="cl-flag"> · {t('saidBy', closest.speaker ?? '')}</span> : null}
           </p>
           <blockquote class="cl-card__text">

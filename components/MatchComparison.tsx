@@ -2,7 +2,7 @@ import type { Match } from '../corpus/match';
 import { sourceNote } from '../corpus/metadata';
 import { DiffText } from './DiffText';
 import { t } from './i18n';
-import { disagreementText, RELATION_LABEL } from './labels';
+import { day, disagreementText, RELATION_LABEL } from './labels';
 import { RelationBadge } from './RelationBadge';
 
 export interface MatchComparisonProps {
@@ -15,7 +15,7 @@ export interface MatchComparisonProps {
 
 /** One outlet's wording side by side with this page's, the differing words marked. */
 export function MatchComparison({ match, readerHref, oursLabel = t('thisPage') }: MatchComparisonProps) {
-  const note = sourceNote(match);
+  const note = sourceNote(match, day);
   return (
     <article class="cl-match" aria-label={`${match.label}: ${RELATION_LABEL[match.relation]}`}>
       <header class="cl-match__head">

@@ -4,7 +4,7 @@ import type { Match } from '../corpus/match';
 import { REPORT_FILTERS, toCsv, toMarkdown, type ReportFilter } from '../corpus/report-format';
 import type { TabView } from '../extension/messages';
 import { t, tn, type MessageKey } from './i18n';
-import { day, itemWords, KIND_WORD } from './labels';
+import { day, itemWords, KIND_WORD, reportWords } from './labels';
 import { MatchComparison } from './MatchComparison';
 import { StateMessage } from './StateMessage';
 
@@ -62,7 +62,7 @@ export function ReportApp({ view, error, readerHref, onSave, onCopy }: ReportApp
             ))}
           </select>
         </label>
-        <button type="button" onClick={() => onSave(`${base}.md`, 'text/markdown', toMarkdown(shown, meta))}>
+        <button type="button" onClick={() => onSave(`${base}.md`, 'text/markdown', toMarkdown(shown, meta, reportWords()))}>
           {t('exportMarkdown')}
         </button>
         <button type="button" onClick={() => onSave(`${base}.csv`, 'text/csv', toCsv(shown))}>
@@ -71,7 +71,7 @@ export function ReportApp({ view, error, readerHref, onSave, onCopy }: ReportApp
         <button
           type="button"
           onClick={() =>
-            onCopy(toMarkdown(shown, meta)).then(
+            onCopy(toMarkdown(shown, meta, reportWords())).then(
               () => setStatus(t('copied')),
               () => setStatus(t('copyRefused')),
             )

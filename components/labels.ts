@@ -4,6 +4,7 @@ import type { Disagreement, Match } from '../corpus/match';
 import { normalizeText } from '../corpus/normalize';
 import type { CorpusSummary, ItemKind } from '../corpus/types';
 import type { Relation } from '../corpus/match';
+import type { ReportWords } from '../corpus/report-format';
 import { t, tn, uiLocale } from './i18n';
 
 /** How an item's words are shown lives with the core (the CLI and exports show them alike). */
@@ -63,4 +64,31 @@ export function describeCorpus(corpus: CorpusSummary): string {
   const span = corpus.from && corpus.to ? (corpus.from === corpus.to ? t('corpusSpanOne', day(corpus.from)) : t('corpusSpan', day(corpus.from), day(corpus.to))) : '';
   const own = corpus.own ? t('corpusOwn', corpus.own.toLocaleString(uiLocale())) : '';
   return [tn('corpusBundled', corpus.bundled), span, own].filter(Boolean).join(' ');
+}
+
+/** The Markdown report's words in the UI language (the core writes English by default). */
+export function reportWords(): ReportWords {
+  return {
+    text: {
+      title: t('mdTitle', '$1'),
+      page: t('mdPage', '$1'),
+      pageDated: t('mdPageDated', '$1'),
+      selfNotice: t('mdSelfNotice', '$1'),
+      generated: t('mdGenerated', '$1'),
+      noOther: t('noOtherCarriesDot'),
+      noOtherOnOccasion: `${t('noOtherOnOccasion')}.`,
+      saidOnAnother: t('mdSaidOnAnother'),
+      firstReported: t('firstReported', '$1'),
+      outlet: t('mdOutlet'),
+      relation: t('mdRelation'),
+      score: t('mdScore'),
+      date: t('mdDate'),
+      wording: t('mdWording'),
+      flags: t('mdFlags'),
+    },
+    relation: RELATION_LABEL,
+    kind: KIND_WORD,
+    disagreement: disagreementText,
+    day,
+  };
 }

@@ -62,9 +62,9 @@ export function firstWords(text: string): string | null {
  * What to show beside a neutral "Source 000" so a reader knows the article: its headline or first
  * words, and its date. Null where the outlet is named (its name says enough), never a guessed outlet.
  */
-export function sourceNote(source: { outlet: string | null; gist?: string | null; date: string | null }): string | null {
+export function sourceNote(source: { outlet: string | null; gist?: string | null; date: string | null }, day: (isoDate: string) => string = (d) => formatDay(d)): string | null {
   if (source.outlet) return null;
-  const parts = [source.gist ? `“${source.gist}”` : null, source.date ? formatDay(source.date) : null].filter(Boolean);
+  const parts = [source.gist ? `“${source.gist}”` : null, source.date ? day(source.date) : null].filter(Boolean);
   return parts.length ? parts.join(' · ') : null;
 }
 

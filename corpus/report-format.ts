@@ -1,8 +1,9 @@
 /** The journalist's consistency report as Markdown and CSV: every line, every outlet's wording, every flag. */
 import type { AnalyzedItem } from './check';
-import type { Disagreement, Match } from './match';
 import { formatDay } from './dates';
+import type { Disagreement, Match, Relation } from './match';
 import { sourceNote } from './metadata';
+import type { ItemKind } from './types';
 import { KIND_WORD, RELATION_WORD } from './words';
 
 export type ReportFilter = 'all' | 'carried' | 'altered' | 'reported' | 'disagreements' | 'alone';
@@ -17,12 +18,6 @@ export const REPORT_FILTERS: Record<ReportFilter, (item: AnalyzedItem) => boolea
   alone: (i) => i.matches.length === 0,
 };
 
-
-/** The outlet, or a neutral id with what identifies the article (see sourceNote). */
-function outletCell(m: Match): string {
-  const note = sourceNote(m);
-  return note ? `${m.label} (${note})` : m.label;
-}
 
 export function describeDisagreement(d: Disagreement): string {
   if (d.kind === 'speaker') return `speaker: ${d.theirs} (page: ${d.ours})`;
@@ -50,31 +45,73 @@ const mdEscape = (s: string) =>
     // At the start of a line (after "> " or "## "), these would open a heading, a list or a quote.
     .replace(/^(\s*)([#+\-=]|\d+(?=[.)]))/u, '$1\\$2');
 
-export function toMarkdown(items: readonly AnalyzedItem[], meta: ReportMeta): string {
+/** The report's own words, so the extension writes it in the reader's language; English by default. */
+export interface ReportWords {
+  /** Templates; $1, $2 are filled in. */
+  text: Record<
+    'title' | 'page' | 'pageDated' | 'selfNotice' | 'generated' | 'noOther' | 'noOtherOnOccasion' | 'saidOnAnother' | 'firstReported' | 'outlet' | 'relation' | 'score' | 'date' | 'wording' | 'flags',
+    string
+  >;
+  relation: Record<Relation, string>;
+  kind: Record<ItemKind, string>;
+  disagreement: (d: Disagreement) => string;
+  day: (isoDate: string) => string;
+}
+
+export const ENGLISH_REPORT_WORDS: ReportWords = {
+  text: {
+    title: 'Crossline consistency report: $1',
+    page: 'Page: $1',
+    pageDated: 'Page dated $1',
+    selfNotice: 'This page is $1 in the corpus; its own lines are left out.',
+    generated: 'Generated: $1',
+    noOther: 'No other outlet carries this.',
+    noOtherOnOccasion: 'No other outlet carries this on this occasion.',
+    saidOnAnother: 'Said on another occasion:',
+    firstReported: 'First reported $1.',
+    outlet: 'Outlet',
+    relation: 'Relation',
+    score: 'Score',
+    date: 'Date',
+    wording: 'Wording',
+    flags: 'Flags',
+  },
+  relation: RELATION_WORD,
+  kind: KIND_WORD,
+  disagreement: describeDisagreement,
+  day: (isoDate) => formatDay(isoDate),
+};
+
+export function toMarkdown(items: readonly AnalyzedItem[], meta: ReportMeta, words: ReportWords = ENGLISH_REPORT_WORDS): string {
+  const w = (key: keyof ReportWords['text'], ...subs: string[]) => words.text[key].replace(/\$(\d)/gu, (_, n: string) => subs[Number(n) - 1] ?? '');
+  const outlet = (m: Match) => {
+    const note = sourceNote(m, words.day);
+    return note ? `${m.label} (${note})` : m.label;
+  };
   const lines: string[] = [];
-  lines.push(`# Crossline consistency report: ${mdEscape(meta.title ?? meta.url)}`, '');
-  lines.push(`- Page: ${mdEscape(meta.url)}`);
-  if (meta.date) lines.push(`- Page dated ${formatDay(meta.date)}`);
-  if (meta.selfLabel) lines.push(`- This page is ${mdEscape(meta.selfLabel)} in the corpus; its own lines are left out.`);
-  lines.push(`- Generated: ${meta.generatedAt.toISOString()}`, '');
+  lines.push(`# ${w('title', mdEscape(meta.title ?? meta.url))}`, '');
+  lines.push(`- ${w('page', mdEscape(meta.url))}`);
+  if (meta.date) lines.push(`- ${w('pageDated', words.day(meta.date))}`);
+  if (meta.selfLabel) lines.push(`- ${w('selfNotice', mdEscape(meta.selfLabel))}`);
+  lines.push(`- ${w('generated', meta.generatedAt.toISOString())}`, '');
   for (const item of items) {
     const who = item.speaker ? ` — ${mdEscape(item.speaker)}` : '';
-    lines.push(`## ${KIND_WORD[item.kind]}${who}`, '', `> ${mdEscape(item.text)}`, '');
-    if (item.matches.length === 0) lines.push(item.earlier.length ? 'No other outlet carries this on this occasion.' : 'No other outlet carries this.', '');
+    lines.push(`## ${words.kind[item.kind]}${who}`, '', `> ${mdEscape(item.text)}`, '');
+    if (item.matches.length === 0) lines.push(item.earlier.length ? w('noOtherOnOccasion') : w('noOther'), '');
     else {
-      lines.push('| Outlet | Relation | Score | Date | Wording | Flags |', '| --- | --- | --- | --- | --- | --- |');
+      lines.push(`| ${w('outlet')} | ${w('relation')} | ${w('score')} | ${w('date')} | ${w('wording')} | ${w('flags')} |`, '| --- | --- | --- | --- | --- | --- |');
       for (const m of item.matches) {
-        const flags = m.disagreements.map(describeDisagreement).join('; ');
-        lines.push(`| ${mdEscape(outletCell(m))} | ${RELATION_WORD[m.relation]} | ${m.score.toFixed(2)} | ${m.date ? formatDay(m.date) : ''} | ${mdEscape(m.text)} | ${mdEscape(flags)} |`);
+        const flags = m.disagreements.map(words.disagreement).join('; ');
+        lines.push(`| ${mdEscape(outlet(m))} | ${words.relation[m.relation]} | ${m.score.toFixed(2)} | ${m.date ? words.day(m.date) : ''} | ${mdEscape(m.text)} | ${mdEscape(flags)} |`);
       }
       lines.push('');
     }
     if (item.earlier.length) {
-      lines.push('Said on another occasion:', '', '| Outlet | Date | Relation | Wording |', '| --- | --- | --- | --- |');
-      for (const m of item.earlier) lines.push(`| ${mdEscape(outletCell(m))} | ${m.date ? formatDay(m.date) : ''} | ${RELATION_WORD[m.relation]} | ${mdEscape(m.text)} |`);
+      lines.push(w('saidOnAnother'), '', `| ${w('outlet')} | ${w('date')} | ${w('relation')} | ${w('wording')} |`, '| --- | --- | --- | --- |');
+      for (const m of item.earlier) lines.push(`| ${mdEscape(outlet(m))} | ${m.date ? words.day(m.date) : ''} | ${words.relation[m.relation]} | ${mdEscape(m.text)} |`);
       lines.push('');
     }
-    if (item.firstReported) lines.push(`First reported ${formatDay(item.firstReported)}.`, '');
+    if (item.firstReported) lines.push(w('firstReported', words.day(item.firstReported)), '');
   }
   return lines.join('\n');
 }

@@ -2,7 +2,8 @@
 /**
  * A newsroom adds a language without touching code: with every message replaced by a marker (a
  * pseudo-locale, through the same browser API a translation would come through), the popup, the
- * card, the report, the reader, the options and the welcome page show no English of their own; only the article's and the
+ * card, the report (and its Markdown export), the reader, the options and the welcome page show no
+ * English of their own; only the article's and the
  * corpus's words remain.
  */
 import { cleanup, render } from '@testing-library/preact';
@@ -42,6 +43,11 @@ describe('in a pseudo-locale', () => {
     const { ReportApp } = await import('../../components/ReportApp');
     const report = render(<ReportApp view={view} error={null} readerHref={() => '#'} onSave={() => undefined} onCopy={async () => undefined} />);
     expect(uiText(report.container, data)).not.toMatch(ENGLISH_UI);
+    const { toMarkdown } = await import('../../corpus/report-format');
+    const { reportWords } = await import('../../components/labels');
+    let markdown = toMarkdown(view.items, { title: 'A story', url: view.url, selfLabel: null, generatedAt: new Date(0) }, reportWords()).replace(/⟦[^⟧]*⟧/gu, ' ');
+    for (const d of data.filter((d) => d.length > 2)) markdown = markdown.split(d).join(' ');
+    expect(markdown).not.toMatch(ENGLISH_UI);
     const { ReaderApp } = await import('../../components/ReaderApp');
     const article = seedIndex.articles[2]!;
     const reader = render(<ReaderApp article={article} error={null} line={{ start: 0, end: 20 }} />);

@@ -32,7 +32,9 @@ describe('consistency report', () => {
     fireEvent.click(screen.getByText('Copy'));
     expect(onSave.mock.calls[0]![0]).toBe('a-story.md');
     // An unnamed source is shown with its first words and date, never a guessed outlet.
-    expect(onSave.mock.calls[0]![2]).toContain('| Source 000 (“U.S. President Donald Trump has claimed that Russia and…” · 26 Apr 2025) | altered | 0.88 | 26 Apr 2025 | most of the major points are agreed to |');
+    // The report is written in the UI language (dates as Intl writes them there).
+    const day = '(?:26 Apr 2025|Apr 26, 2025)';
+    expect(onSave.mock.calls[0]![2]).toMatch(new RegExp(`\\| Source 000 \\(“U\\.S\\. President Donald Trump has claimed that Russia and…” · ${day}\\) \\| altered \\| 0\\.88 \\| ${day} \\| most of the major points are agreed to \\|`, 'u'));
     expect(onSave.mock.calls[1]![1]).toBe('text/csv');
     await waitFor(() => expect(screen.getByText('Copied as Markdown.')).toBeTruthy());
     expect(onCopy).toHaveBeenCalledOnce();

@@ -2,7 +2,7 @@
 /**
  * Every extension page checked by axe-core (npm `axe-core`, WCAG 2.x A and AA rules) in light and
  * dark schemes, on a real tab's results: the popup's list and a line's detail, the side panel,
- * the report, the reader, the options and the welcome page. Zero violations. The axe source is evaluated through
+ * the report, the reader, the options, the welcome page and the demo article. Zero violations. The axe source is evaluated through
  * the DevTools protocol, which the extension's CSP (no inline script) does not block.
  */
 import { readFileSync } from 'node:fs';
@@ -130,6 +130,12 @@ describe('accessibility of every extension page (axe-core)', () => {
       expect(await violations(welcome)).toEqual([]);
       await screenshot(welcome, `a11y-welcome-${scheme}`);
       await welcome.close();
+    });
+
+    it('demo article', async () => {
+      const demo = await open('demo.html', scheme, (p) => until(() => markedTexts(p), (marked) => marked.length > 0));
+      expect(await violations(demo)).toEqual([]);
+      await demo.close();
     });
 
     it('options', async () => {

@@ -4,7 +4,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { backgroundHandlers, lookupText } from '../extension/background/actions';
 import { askEngine } from '../extension/background/engine-client';
 import { forgetTab, setSelection, toolbarAction } from '../extension/background/tab-store';
-import { handleMessages, toTab } from '../extension/messages';
+import { handleMessages, selectionIn } from '../extension/messages';
 import { ownCorpusRevision } from '../extension/own-corpus-revision';
 import { migrateOwnCorpus } from '../extension/own-corpus-store';
 import { sensitivitySetting, updatedToSetting } from '../extension/settings';
@@ -42,7 +42,7 @@ export default defineBackground(() => {
     if (command !== 'compare-selection') return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id === undefined) return;
-    const text = await toTab(tab.id, 'get-selection', {}).catch(() => '');
+    const text = await selectionIn(tab.id);
     if (text.trim()) await compareAndShow(tab.id, text);
   });
 

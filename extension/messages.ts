@@ -75,6 +75,28 @@ export interface ContentProtocol {
   'get-article': { request: Record<string, never>; response: { text: string; title: string | null; url: string } | null };
 }
 
+/**
+ * Asked of the extension's own pages shown in a tab (the demo article, which no content script
+ * reaches): the selection in the page of that tab. Only that page answers.
+ */
+export interface PageSelectionRequest {
+  type: 'page-selection';
+  data: { tabId: number };
+}
+
+export function isPageSelectionRequest(message: unknown, tabId: number | undefined): message is PageSelectionRequest {
+  const m = message as Partial<PageSelectionRequest> | null;
+  return !!m && m.type === 'page-selection' && tabId !== undefined && m.data?.tabId === tabId;
+}
+
+/** The selected text in a tab: its content script's, or else an extension page's of its own (the demo). */
+export async function selectionIn(tabId: number): Promise<string> {
+  const fromContentScript = await toTab(tabId, 'get-selection', {}).catch(() => '');
+  if (fromContentScript) return fromContentScript;
+  const request: PageSelectionRequest = { type: 'page-selection', data: { tabId } };
+  return ((await browser.runtime.sendMessage(request).catch(() => '')) as string | undefined) ?? '';
+}
+
 type RequestOf<P, K extends keyof P> = P[K] extends { request: infer R } ? R : never;
 type ResponseOf<P, K extends keyof P> = P[K] extends { response: infer R } ? R : never;
 

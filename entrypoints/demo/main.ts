@@ -5,7 +5,9 @@
  * hear every extension message, and some share their names).
  */
 import cardCss from '../../components/crossline.css?inline';
+import { browser } from 'wxt/browser';
 import { t } from '../../components/i18n';
+import { isPageSelectionRequest } from '../../extension/messages';
 import { PageController } from '../../page/controller';
 import { PageProofContext } from '../../page/page-proof-context';
 
@@ -13,3 +15,9 @@ import { PageProofContext } from '../../page/page-proof-context';
 document.querySelector('.demo-bar')!.textContent = t('demoBar');
 // The card's styles come inline: WXT loads a content script's stylesheet by its entry point's name, and this page is not one.
 void new PageController(new PageProofContext('demo', {}), document, { answerTabMessages: false, uiCss: cardCss.replaceAll(':root', ':host') }).start();
+
+// The keyboard shortcut asks a tab's content script for the selection; here this page answers, for its own tab only.
+void browser.tabs.getCurrent().then((tab) => {
+  browser.runtime.onMessage.addListener(((message: unknown) =>
+    isPageSelectionRequest(message, tab?.id) ? Promise.resolve(document.getSelection()?.toString() ?? '') : undefined) as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
+});

@@ -1,8 +1,8 @@
 /// <reference types="chrome" />
 /**
  * A new user's first minutes: installing opens the welcome page, which says what Crossline
- * compares against and links the demo article; on the demo the marks, the card, the badge and the
- * popup work as on a news site.
+ * compares against and links the demo article; on the demo the marks, the card, the badge, the
+ * popup and the selection lookup work as on a news site.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -48,6 +48,15 @@ describe('first run', () => {
     await demo.mouse.move(box.x, box.y);
     await expect.poll(async () => (await overlayContent(demo))?.text ?? '', { timeout: 5000 }).toMatch(/other outlets/u);
     await screenshot(demo, '14-demo-card');
+
+    // The keyboard shortcut's question, which no content script answers here: the demo page answers it for its own tab.
+    await demo.evaluate(() => {
+      const p = [...document.querySelectorAll('article p')].find((el) => el.textContent?.includes('Nothing is agreed'))!;
+      getSelection()!.selectAllChildren(p);
+    });
+    const asked = (id: number) => browser.worker.evaluate((tab) => chrome.runtime.sendMessage({ type: 'page-selection', data: { tabId: tab } }), id);
+    expect(await asked(tabId)).toContain('Nothing is agreed until everything is agreed');
+    expect(await asked(tabId + 1000).catch(() => undefined)).toBeUndefined();
 
     const popup = await openPopup(browser.context, browser.extensionId, tabId);
     await popup.locator('.cl-item').first().waitFor();

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { t } from '../components/i18n';
 import { defineBackground } from 'wxt/utils/define-background';
-import { backgroundHandlers, lookupText } from '../extension/background/actions';
+import { backgroundHandlers, lookupText, refreshCorpusSummary } from '../extension/background/actions';
 import { askEngine } from '../extension/background/engine-client';
 import { forgetTab, setSelection, toolbarAction } from '../extension/background/tab-store';
 import { handleMessages, selectionIn } from '../extension/messages';
@@ -17,9 +17,10 @@ export default defineBackground(() => {
   // moving a corpus kept by an earlier version into IndexedDB.
   void migrateOwnCorpus()
     .then(() => askEngine('engine-warm', {}))
+    .then(refreshCorpusSummary)
     .catch((error: unknown) => console.error('Crossline could not load its corpus:', error));
   // Remembered lookups were made with the old corpus or thresholds.
-  ownCorpusRevision.watch(() => void askEngine('engine-own-changed', {}));
+  ownCorpusRevision.watch(() => void askEngine('engine-own-changed', {}).then(refreshCorpusSummary));
   sensitivitySetting.watch(() => void askEngine('engine-forget', { tabId: null }));
 
   // Made at every start: Chrome keeps menus across restarts, Firefox does not.

@@ -7,17 +7,19 @@
  *
  * It uses nothing but runtime messaging, fetch and IndexedDB, which an offscreen document has.
  */
-import { analyzeArticle, type ArticleAnalysis } from '../corpus/check';
+import { analyzeArticle } from '../corpus/check';
 import type { Match, Thresholds } from '../corpus/match';
 import { articleMeta, corpusSummary } from '../corpus/metadata';
 import type { IndexedArticle } from '../corpus/types';
 import { bundledArticles, currentIndex, currentMatcher, forgetMatcher } from './corpus-store';
-import type { CorpusInfo, CorpusSummary, Handlers } from './messages';
+import type { CorpusInfo, CorpusSummary, Handlers, TabView } from './messages';
+import { fitView } from './view-budget';
 
 export interface EngineProtocol {
+  /** A page's view, already within the tab store's budget: what crosses to the background stays small, however large the page. */
   'engine-analyze': {
-    request: { tabId: number | null; url: string; date: string | null; text: string; thresholds: Partial<Thresholds> };
-    response: { analysis: ArticleAnalysis; selfLabel: string | null };
+    request: { tabId: number | null; url: string; title: string | null; date: string | null; text: string; truncated: boolean; thresholds: Partial<Thresholds> };
+    response: Extract<TabView, { status: 'ready' }>;
   };
   'engine-lookup': { request: { text: string; thresholds: Partial<Thresholds> }; response: Match[] };
   'engine-article': { request: { source: string }; response: IndexedArticle | null };
@@ -58,11 +60,12 @@ function lookupCache(tabId: number): Map<string, Match[]> {
 }
 
 export const engineHandlers: Handlers<EngineProtocol> = {
-  async 'engine-analyze'({ tabId, url, date, text, thresholds }) {
+  async 'engine-analyze'({ tabId, url, title, date, text, truncated, thresholds }) {
     const matcher = await currentMatcher();
     const analysis = analyzeArticle(matcher, text, { url, date, thresholds, cache: tabId === null ? undefined : lookupCache(tabId) });
     const self = analysis.selfSource ? matcher.articleById(analysis.selfSource) : undefined;
-    return { analysis, selfLabel: self?.label ?? null };
+    const view: TabView = { status: 'ready', url, title, date: analysis.date, selfSource: analysis.selfSource, selfLabel: self?.label ?? null, items: analysis.items, truncated };
+    return fitView(view) as Extract<TabView, { status: 'ready' }>;
   },
 
   async 'engine-lookup'({ text, thresholds }) {

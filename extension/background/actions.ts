@@ -1,5 +1,6 @@
 /** What the background does for each message: thin steps over the corpus and the tab store. */
-import { toTab, type BackgroundProtocol, type Handlers, type LookupResult, type TabView } from '../messages';
+import { storage } from 'wxt/utils/storage';
+import { toTab, type BackgroundProtocol, type CorpusSummary, type Handlers, type LookupResult } from '../messages';
 import { rememberPage } from '../own-corpus-store';
 import { readingMemorySetting, sensitivitySetting, SENSITIVITY_THRESHOLDS, updatedToSetting } from '../settings';
 import { askEngine } from './engine-client';
@@ -20,21 +21,11 @@ export async function lookupText(text: string): Promise<LookupResult> {
 
 export const backgroundHandlers: Handlers<BackgroundProtocol> = {
   async 'page-scanned'({ url, title, date, text, truncated }, sender) {
-    const { analysis, selfLabel } = await askEngine('engine-analyze', { tabId: sender.tabId, url, date, text, thresholds: await thresholds() });
-    const view: TabView = {
-      status: 'ready',
-      url,
-      title,
-      date: analysis.date,
-      selfSource: analysis.selfSource,
-      selfLabel,
-      items: analysis.items,
-      truncated,
-    };
+    const view = await askEngine('engine-analyze', { tabId: sender.tabId, url, title, date, text, truncated, thresholds: await thresholds() });
     if (sender.tabId !== null) await setView(sender.tabId, view);
     // Reading memory (off unless the reader turns it on): the article joins their own corpus, locally.
     const memory = await readingMemorySetting.getValue();
-    if (memory.enabled && !analysis.selfSource && !truncated) await rememberPage({ url, title, text }, memory).catch(() => false);
+    if (memory.enabled && !view.selfSource && !truncated) await rememberPage({ url, title, text }, memory).catch(() => false);
     // The page marks only the carried lines: the rest stay in the tab's store for the popup.
     return { ...view, items: view.items.filter((item) => item.matches.length > 0) };
   },
@@ -49,8 +40,8 @@ export const backgroundHandlers: Handlers<BackgroundProtocol> = {
       getView(tabId),
       getSelection(tabId),
       updatedToSetting.getValue(),
-      // The popup does not wait on a corpus still loading: it then says less.
-      Promise.race([askEngine('engine-corpus-summary', {}), new Promise<null>((resolve) => setTimeout(() => resolve(null), 250))]).catch(() => null),
+      // Kept by the background as the engine reports it: the popup never waits on a busy or loading engine.
+      corpusSummaryItem.getValue(),
     ]);
     if (updatedTo) await updatedToSetting.setValue(null);
     if (view) return { view, selection, updatedTo, corpus };
@@ -73,3 +64,11 @@ export const backgroundHandlers: Handlers<BackgroundProtocol> = {
     return askEngine('engine-corpus-info', {});
   },
 };
+
+/** What the corpus holds, as the engine last said (see refreshCorpusSummary); null until it has. */
+export const corpusSummaryItem = storage.defineItem<CorpusSummary | null>('session:corpusSummary', { fallback: null });
+
+/** Asks the engine what the corpus holds (after it loads, and whenever the reader's corpus changes) and keeps it for the popup. */
+export async function refreshCorpusSummary(): Promise<void> {
+  await corpusSummaryItem.setValue(await askEngine('engine-corpus-summary', {}));
+}

@@ -15,7 +15,12 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchExtension(extensionDir = EXTENSION_DIR): Promise<ExtensionBrowser> {
+/**
+ * Chromium with the built extension, freshly installed. Installing opens the welcome page in a tab
+ * of its own; unless `keepWelcome`, it is closed before the test starts, so it never takes the
+ * focus from a page the test is driving.
+ */
+export async function launchExtension(extensionDir = EXTENSION_DIR, { keepWelcome = false } = {}): Promise<ExtensionBrowser> {
   if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error('Build the extension first: npx wxt build');
   const profile = mkdtempSync(join(tmpdir(), 'crossline-profile-'));
   // Extensions load only in Chromium's new headless mode, which playwright starts when told
@@ -39,6 +44,11 @@ export async function launchExtension(extensionDir = EXTENSION_DIR): Promise<Ext
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  if (!keepWelcome) {
+    const isWelcome = (p: Page) => p.url().endsWith('/welcome.html');
+    const welcome = context.pages().find(isWelcome) ?? (await context.waitForEvent('page', { predicate: isWelcome, timeout: 10_000 }).catch(() => null));
+    await welcome?.close();
+  }
   return {
     context,
     extensionId,

@@ -14,7 +14,7 @@ describe('first run', () => {
   let welcome: Page;
 
   beforeAll(async () => {
-    browser = await launchExtension();
+    browser = await launchExtension(undefined, { keepWelcome: true });
     const isWelcome = (p: Page) => p.url().endsWith('/welcome.html');
     welcome = browser.context.pages().find(isWelcome) ?? (await browser.context.waitForEvent('page', { predicate: isWelcome, timeout: 15_000 }));
     await welcome.locator('.cl-welcome').waitFor();

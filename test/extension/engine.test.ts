@@ -38,9 +38,17 @@ afterEach(() => vi.unstubAllGlobals());
 describe('the corpus engine', () => {
   it('analyzes a page as the core does, from the packed index at the extension’s origin', async () => {
     const page = seedText('004');
-    const { analysis, selfLabel } = await engineHandlers['engine-analyze']({ tabId: 7, url: 'https://example.org/a', date: null, text: page, thresholds: {} }, sender);
-    expect(analysis).toEqual(analyzeArticle(new Matcher(seedIndex), page, { url: 'https://example.org/a' }));
-    expect(selfLabel).toBe(seedIndex.articles[4]!.label);
+    const view = await engineHandlers['engine-analyze']({ tabId: 7, url: 'https://example.org/a', title: 'A page', date: null, text: page, truncated: false, thresholds: {} }, sender);
+    const analysis = analyzeArticle(new Matcher(seedIndex), page, { url: 'https://example.org/a' });
+    expect(view).toEqual({ status: 'ready', url: 'https://example.org/a', title: 'A page', date: analysis.date, selfSource: '004', selfLabel: seedIndex.articles[4]!.label, items: analysis.items, truncated: false });
+    expect(fetched.every((url) => url === 'chrome-extension://crossline-test/corpus-index.bin')).toBe(true);
+  });
+
+  it('answers a huge page with a view already within the tab store’s budget', async () => {
+    const page = Array.from({ length: 1200 }, (_, n) => `Witness ${n} said: “I saw the ${n % 10}th thing on day ${n}.” Officials said on Friday that ${n} people were there.`).join('\n');
+    const view = await engineHandlers['engine-analyze']({ tabId: 8, url: 'https://example.org/b', title: null, date: null, text: page, truncated: false, thresholds: {} }, sender);
+    expect(JSON.stringify(view).length).toBeLessThanOrEqual(1_000_000);
+    expect((view.omitted ?? 0) + view.items.length).toBeGreaterThan(1200);
     expect(fetched.every((url) => url === 'chrome-extension://crossline-test/corpus-index.bin')).toBe(true);
   });
 

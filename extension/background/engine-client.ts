@@ -3,10 +3,11 @@
  * of an offscreen document, which stays when Chrome stops the idle service worker: a page after
  * a pause does not wait for the index to load again, and matching never runs on the service
  * worker's thread. Where there is no offscreen API (Firefox, whose background page persists) the
- * engine runs in the background itself.
+ * background page starts the same worker itself; failing that, the engine runs in the background.
  */
 import { browser } from 'wxt/browser';
 import { answerEngine, type EngineProtocol } from '../engine';
+import { startEngineWorker } from '../engine-relay';
 
 type Request<K extends keyof EngineProtocol> = EngineProtocol[K]['request'];
 type Response<K extends keyof EngineProtocol> = EngineProtocol[K]['response'];
@@ -40,8 +41,17 @@ function ensureOffscreen(api: OffscreenApi): Promise<void> {
   return ready;
 }
 
+/** Firefox: the engine's worker, started by the background page on first use. */
+let localWorker: ((message: unknown) => Promise<unknown>) | null = null;
+
+function askLocally(message: { type: keyof EngineProtocol; data: unknown }): Promise<unknown> {
+  if (typeof Worker === 'undefined') return answerEngine(message);
+  localWorker ??= startEngineWorker();
+  return localWorker(message);
+}
+
 export async function askEngine<K extends keyof EngineProtocol>(type: K, data: Request<K>): Promise<Response<K>> {
-  if (!offscreen) return (await answerEngine({ type, data })) as Response<K>;
+  if (!offscreen) return (await askLocally({ type, data })) as Response<K>;
   await ensureOffscreen(offscreen);
   try {
     return (await browser.runtime.sendMessage({ type, data })) as Response<K>;

@@ -6,5 +6,6 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     exclude: ['test/e2e/**', 'node_modules/**'],
+    setupFiles: ['test/setup-i18n.ts'],
   },
 });

@@ -1,12 +1,11 @@
 /**
  * User-facing words through the browser's i18n (`public/_locales/<lang>/messages.json`), so a
- * newsroom adds a language without touching code. Where the browser's API is not there (unit
- * tests, a page built outside the extension) the English messages bundled here answer instead.
- * Numbers and dates are formatted with Intl in the browser's UI language.
+ * newsroom adds a language without touching code. The messages are not bundled (the content script
+ * loads on every page): where the browser's API is not there (unit tests) a table given to
+ * `useFallbackMessages` answers instead. Numbers and dates are formatted with Intl in the
+ * browser's UI language.
  */
-import english from '../public/_locales/en/messages.json';
-
-type Messages = typeof english;
+type Messages = typeof import('../public/_locales/en/messages.json');
 export type MessageKey = keyof Messages;
 /** Keys with _one/_other forms, named without the suffix. */
 export type PluralKey = { [K in MessageKey]: K extends `${infer Base}_one` ? Base : never }[MessageKey];
@@ -14,6 +13,13 @@ export type PluralKey = { [K in MessageKey]: K extends `${infer Base}_one` ? Bas
 interface I18nApi {
   getMessage(key: string, substitutions?: string[]): string;
   getUILanguage?(): string;
+}
+
+let fallback: Readonly<Record<string, { message: string }>> = {};
+
+/** Messages to answer with where the browser's i18n is not there (the unit tests give the English ones). */
+export function useFallbackMessages(messages: Readonly<Record<string, { message: string }>>): void {
+  fallback = messages;
 }
 
 function api(): I18nApi | undefined {
@@ -37,7 +43,7 @@ export function t(key: MessageKey, ...substitutions: (string | number)[]): strin
   } catch {
     // No extension context: the bundled English below.
   }
-  return english[key].message.replace(/\$(\d)/gu, (_, n: string) => subs[Number(n) - 1] ?? '');
+  return (fallback[key]?.message ?? key).replace(/\$(\d)/gu, (_, n: string) => subs[Number(n) - 1] ?? '');
 }
 
 /** A count and its noun in the UI language's plural form ("1 other outlet", "5 other outlets"). */
@@ -49,8 +55,17 @@ export function tn(key: PluralKey, count: number, ...more: (string | number)[]):
 /** An error as the reader should read it: in the UI language where it names a message (see CorpusError), else as written. */
 export function errorText(error: unknown): string {
   const { code, params, message } = (error ?? {}) as { code?: unknown; params?: readonly (string | number)[]; message?: unknown };
-  if (typeof code === 'string' && Object.hasOwn(english, code)) {
+  if (typeof code === 'string' && isMessage(code)) {
     return t(code as MessageKey, ...(params ?? []).map((p) => (typeof p === 'number' ? p.toLocaleString(uiLocale()) : p)));
   }
   return typeof message === 'string' ? message : String(error);
+}
+
+function isMessage(key: string): boolean {
+  try {
+    if (api()?.getMessage(key)) return true;
+  } catch {
+    // No extension context.
+  }
+  return Object.hasOwn(fallback, key);
 }

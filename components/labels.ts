@@ -48,10 +48,6 @@ export function day(isoDate: string): string {
   return formatDay(isoDate, uiLocale());
 }
 
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
 /** How many distinct wordings a line has across this page and the outlets that carried it ("5 outlets, 3 wordings"). */
 export function wordingCount(text: string, matches: readonly Match[]): number {
   // Paraphrases and reports are the statement in other words, not other wordings of the quote.

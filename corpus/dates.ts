@@ -38,10 +38,13 @@ export function parseDate(text: string): string | null {
   return null;
 }
 
+/** A "date 2025-04-26" line, as seed 004 and some newsroom exports begin (m: at any line's start). */
+export const DATE_LINE = /^\s*date[:\s]+(\d{4}-\d{2}-\d{2})\b/imu;
+
 /** A full date an article states near its start (a dateline, a "date" line, "Published 25 April 2025"). */
 export function textDate(text: string): string | null {
   const head = text.slice(0, 600);
-  const line = /(?:^|\n)\s*date[:\s]+(\d{4}-\d{2}-\d{2})\b/iu.exec(head);
+  const line = DATE_LINE.exec(head);
   if (line) return parseDate(line[1]!);
   const written = /\b(\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\b/u.exec(head);
   return written ? parseDate(written[1]!) : null;

@@ -109,6 +109,17 @@ export function storyStems(context: string): string[] {
 }
 
 /** Derives the lookup structures for `articles`, numbered from `firstArticle`, with stems added to `stems`. */
+/** A stem's id in `stems`, added at the end when new. */
+function intern(stem: string, stems: string[], stemIds: Map<string, number>): number {
+  let id = stemIds.get(stem);
+  if (id === undefined) {
+    id = stems.length;
+    stems.push(stem);
+    stemIds.set(stem, id);
+  }
+  return id;
+}
+
 type Derived = Record<'table' | 'lineStems' | 'stemEnds' | 'sentenceHashes' | 'longSentences' | 'copyKeys', number[]>;
 
 function derive(articles: readonly IndexedArticle[], firstArticle: number, stems: string[], stemIds: Map<string, number>): Derived {
@@ -118,15 +129,7 @@ function derive(articles: readonly IndexedArticle[], firstArticle: number, stems
   const sentenceHashes: number[] = [];
   const longSentences: number[] = [];
   const copyKeys: number[] = [];
-  const idOf = (s: string) => {
-    let id = stemIds.get(s);
-    if (id === undefined) {
-      id = stems.length;
-      stems.push(s);
-      stemIds.set(s, id);
-    }
-    return id;
-  };
+  const idOf = (s: string) => intern(s, stems, stemIds);
   articles.forEach((article, n) => {
     const articleIndex = firstArticle + n;
     const sentences = splitSentences(article.text);
@@ -185,15 +188,7 @@ export function mergeLineIndexData(parts: readonly LineIndexData[]): LineIndexDa
   let articles = 0;
   let at = { table: 0, lineStems: 0, stemEnds: 0, sentenceHashes: 0 };
   for (const part of parts) {
-    const remap = part.stems.map((s) => {
-      let id = stemIds.get(s);
-      if (id === undefined) {
-        id = stems.length;
-        stems.push(s);
-        stemIds.set(s, id);
-      }
-      return id;
-    });
+    const remap = part.stems.map((s) => intern(s, stems, stemIds));
     for (let i = 0; i < part.table.length; i++) table[at.table + i] = i % FIELDS === 0 ? part.table[i]! + articles : part.table[i]!;
     for (let i = 0; i < part.lineStems.length; i++) lineStems[at.lineStems + i] = remap[part.lineStems[i]!]!;
     for (let i = 0; i < part.stemEnds.length; i++) stemEnds[at.stemEnds + i] = part.stemEnds[i]! + at.lineStems;

@@ -2,7 +2,7 @@
  * What an article says about itself: a headline line, a "date" line, a byline,
  * an outlet named as the reporter. Nothing here is guessed beyond the text.
  */
-import { formatDay, textDate } from './dates';
+import { DATE_LINE, formatDay, textDate } from './dates';
 import type { ArticleMeta, CorpusSummary } from './types';
 
 export interface SourceEntry {
@@ -17,7 +17,6 @@ export interface SourceEntry {
 export type SourcesFile = Record<string, SourceEntry>;
 
 const HEADLINE_MAX_CHARS = 160;
-const DATE_LINE = /^\s*date[:\s]+(\d{4}-\d{2}-\d{2})\b/iu;
 const BYLINE = /(?:^|\n)\s*By ([\p{Lu}][\p{L}.'’\-]+(?: [\p{Lu}][\p{L}.'’\-]+){0,3})\s*$/u;
 /** "…, Caliber.Az reports via foreign media." — the text naming its own outlet. */
 const SELF_REPORTING = /,\s*([\p{Lu}][\p{L}\p{N}.\-]*(?: [\p{Lu}][\p{L}\p{N}.\-]*){0,3}) reports(?: via [^.\n]{1,40})?\.\s*$/mu;
@@ -33,13 +32,14 @@ export function deriveMeta(file: string, text: string, entry: SourceEntry = {}):
   const outlet = entry.outlet?.trim() || SELF_REPORTING.exec(text)?.[1] || null;
   const sourceDate = entry.date?.trim() || null;
   const ownDate = sourceDate ? null : textDate(text);
+  const headline = entry.headline?.trim() || headlineLine(text);
   return {
     id,
     file: file.replace(/^.*[\\/]/u, ''),
     outlet,
     label: outlet ?? `Source ${id}`,
-    headline: entry.headline?.trim() || headlineLine(text),
-    gist: entry.headline?.trim() || headlineLine(text) || firstWords(text),
+    headline,
+    gist: headline || firstWords(text),
     url: entry.url?.trim() || null,
     date: sourceDate || ownDate,
     dateFrom: sourceDate ? 'sources' : ownDate ? 'text' : null,
@@ -53,7 +53,9 @@ const GIST_WORDS = 9;
 
 /** The article's first words (after a "date" line), as a reader would recognise it. */
 export function firstWords(text: string): string | null {
-  const words = text.replace(/^\s*date[:\s]+\d{4}-\d{2}-\d{2}\s*/iu, '').trim().split(/\s+/u).filter(Boolean);
+  const dateLine = DATE_LINE.exec(text);
+  const body = dateLine?.index === 0 ? text.slice(dateLine[0].length) : text;
+  const words = body.trim().split(/\s+/u).filter(Boolean);
   if (words.length === 0) return null;
   return words.length > GIST_WORDS ? `${words.slice(0, GIST_WORDS).join(' ')}…` : words.join(' ');
 }

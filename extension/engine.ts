@@ -33,11 +33,22 @@ export interface EngineProtocol {
   'engine-warm': { request: Record<string, never>; response: number };
 }
 
-const ENGINE_TYPES = new Set<string>(['engine-analyze', 'engine-lookup', 'engine-article', 'engine-corpus-info', 'engine-corpus-summary', 'engine-own-changed', 'engine-forget', 'engine-warm'] satisfies (keyof EngineProtocol)[]);
-
 /** A message for the engine: `{ type, data }` with one of its types. */
+/** Every engine message type, once; the type makes the list complete (a page relaying messages needs no handler code). */
+const ENGINE_TYPES: Record<keyof EngineProtocol, true> = {
+  'engine-analyze': true,
+  'engine-lookup': true,
+  'engine-article': true,
+  'engine-corpus-info': true,
+  'engine-corpus-summary': true,
+  'engine-own-changed': true,
+  'engine-forget': true,
+  'engine-warm': true,
+};
+
 export function isEngineMessage(message: unknown): message is { type: keyof EngineProtocol; data: unknown } {
-  return !!message && typeof message === 'object' && ENGINE_TYPES.has((message as { type?: unknown }).type as string);
+  const type = (message as { type?: unknown } | null)?.type;
+  return typeof type === 'string' && Object.hasOwn(ENGINE_TYPES, type);
 }
 
 /** Calls the handler for one engine message (in whatever context holds the engine). */

@@ -20,6 +20,7 @@ import { handleMessages, toBackground, type ContentProtocol, type TabView } from
 import { disabledSitesSetting, isSiteDisabled, marksSetting } from '../extension/settings';
 import { rangeFor, type ArticleText } from './article-text';
 import { Marks, type MarkedLine } from './marks';
+import { pageDate } from './page-date';
 import { scanPage } from './scan';
 
 /** Quiet time after the last change before a rescan: single-page apps change in bursts. */
@@ -115,7 +116,8 @@ export class PageController {
       this.lastText = scan.text;
       this.lastTitle = scan.title;
       this.article = scan.article;
-      const view = await toBackground('page-scanned', { url: this.doc.location.href, title: scan.title, date: scan.date, text: scan.text, truncated: scan.truncated });
+      // The page's date is read only when its text changed (a rescan of an unchanged page asks nothing).
+      const view = await toBackground('page-scanned', { url: this.doc.location.href, title: scan.title, date: pageDate(this.doc), text: scan.text, truncated: scan.truncated });
       await this.show(view);
     } catch (error) {
       // The extension was reloaded or the background is gone: stay quiet on the page.

@@ -13,13 +13,14 @@ import { articleMeta, corpusSummary } from '../corpus/metadata';
 import type { IndexedArticle } from '../corpus/types';
 import { bundledArticles, currentIndex, currentMatcher, forgetMatcher } from './corpus-store';
 import type { CorpusInfo, CorpusSummary, Handlers, TabView } from './messages';
+import { viewText, type AnalyzedPage } from './view-text';
 import { fitView } from './view-budget';
 
 export interface EngineProtocol {
   /** A page's view, already within the tab store's budget: what crosses to the background stays small, however large the page. */
   'engine-analyze': {
     request: { tabId: number | null; url: string; title: string | null; date: string | null; text: string; truncated: boolean; thresholds: Partial<Thresholds> };
-    response: Extract<TabView, { status: 'ready' }>;
+    response: AnalyzedPage;
   };
   'engine-lookup': { request: { text: string; thresholds: Partial<Thresholds> }; response: Match[] };
   'engine-article': { request: { source: string }; response: IndexedArticle | null };
@@ -76,7 +77,9 @@ export const engineHandlers: Handlers<EngineProtocol> = {
     const analysis = analyzeArticle(matcher, text, { url, date, thresholds, cache: tabId === null ? undefined : lookupCache(tabId) });
     const self = analysis.selfSource ? matcher.articleById(analysis.selfSource) : undefined;
     const view: TabView = { status: 'ready', url, title, date: analysis.date, selfSource: analysis.selfSource, selfLabel: self?.label ?? null, items: analysis.items, truncated };
-    return fitView(view) as Extract<TabView, { status: 'ready' }>;
+    // The worker, not the service worker, turns the view into text and picks the carried lines.
+    const fitted = fitView(view) as Extract<TabView, { status: 'ready' }>;
+    return { view: viewText(fitted), carried: { ...fitted, items: fitted.items.filter((item) => item.matches.length > 0) } };
   },
 
   async 'engine-lookup'({ text, thresholds }) {

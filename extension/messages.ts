@@ -7,8 +7,10 @@ import { browser } from 'wxt/browser';
 import type { AnalyzedItem } from '../corpus/check';
 import type { Match } from '../corpus/match';
 import type { ArticleMeta, CorpusSummary, IndexedArticle } from '../corpus/types';
+import { readViewText, type ReadyView, type ViewText } from './view-text';
 
 export type { CorpusSummary };
+export { readViewText, viewText, type AnalyzedPage, type ViewText } from './view-text';
 
 export type ScanSkipReason = 'no-article' | 'disabled';
 
@@ -57,9 +59,10 @@ export interface CorpusInfo {
 /** Messages to the background, with what each answers. */
 export interface BackgroundProtocol {
   /** Answers with the page's view, its carried lines only (what the page marks). */
-  'page-scanned': { request: { url: string; title: string | null; date: string | null; text: string; truncated: boolean }; response: TabView };
+  'page-scanned': { request: { url: string; title: string | null; date: string | null; text: string; truncated: boolean }; response: ReadyView };
   'page-skipped': { request: { url: string; reason: ScanSkipReason }; response: null };
-  'get-tab': { request: { tabId: number }; response: TabPayload };
+  /** The view comes as text (see ViewText); getTab() reads it. */
+  'get-tab': { request: { tabId: number }; response: Omit<TabPayload, 'view'> & { view: ViewText } };
   'lookup-text': { request: { text: string; tabId: number | null }; response: LookupResult };
   'get-article': { request: { source: string }; response: IndexedArticle | null };
   'get-corpus-info': { request: Record<string, never>; response: CorpusInfo };
@@ -105,6 +108,12 @@ export async function toBackground<K extends keyof BackgroundProtocol>(
   data: RequestOf<BackgroundProtocol, K>,
 ): Promise<ResponseOf<BackgroundProtocol, K>> {
   return (await browser.runtime.sendMessage({ type, data })) as ResponseOf<BackgroundProtocol, K>;
+}
+
+/** What the background knows of a tab, for the popup, the side panel and the report. */
+export async function getTab(tabId: number): Promise<TabPayload> {
+  const payload = await toBackground('get-tab', { tabId });
+  return { ...payload, view: readViewText(payload.view) ?? { status: 'waiting', url: null } };
 }
 
 export async function toTab<K extends keyof ContentProtocol>(

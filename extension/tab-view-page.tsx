@@ -8,7 +8,7 @@ import { errorText, t } from '../components/i18n';
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { PopupApp } from '../components/PopupApp';
-import { toBackground, toTab, type TabPayload } from './messages';
+import { getTab, toTab, type TabPayload } from './messages';
 import { addOwnArticle } from './own-corpus-store';
 import { readerUrl } from './page-links';
 
@@ -66,7 +66,7 @@ export async function mountTabViewPage(app: HTMLElement, { live }: TabViewPageOp
     for (;;) {
       if (mine !== generation) return; // a newer redraw took over
       try {
-        const payload = await toBackground('get-tab', { tabId });
+        const payload = await getTab(tabId);
         if (mine !== generation) return;
         draw(tabId, payload, null);
         if (payload.view.status !== 'waiting' || Date.now() - started > WAITING_GIVE_UP_MS) return;

@@ -4,13 +4,13 @@
  * the view keeps what the reader needs first (the carried lines, each with its best matches).
  */
 import type { TabView } from './messages';
+import type { ReadyView } from './view-text';
 
 /** JSON characters one tab's view may take: about a tenth of what storage.session holds for all tabs. */
 export const VIEW_BUDGET_CHARS = 1_000_000;
 /** Matches kept for each line once a view is over budget: the best ones (they come best first). */
 const MATCHES_KEPT = 8;
 
-type ReadyView = Extract<TabView, { status: 'ready' }>;
 const size = (value: unknown) => JSON.stringify(value).length;
 
 export function fitView(view: TabView, budget = VIEW_BUDGET_CHARS): TabView {

@@ -2,7 +2,7 @@ import '../../components/crossline.css';
 import { t } from '../../components/i18n';
 import { render } from 'preact';
 import { ReportApp } from '../../components/ReportApp';
-import { toBackground, type TabView } from '../../extension/messages';
+import { getTab, type TabView } from '../../extension/messages';
 import { readerUrl, saveFile } from '../../extension/page-links';
 
 const tabId = Number(new URLSearchParams(location.search).get('tab'));
@@ -13,7 +13,7 @@ async function main() {
   let error: string | null = null;
   try {
     if (!Number.isInteger(tabId) || tabId <= 0) throw new Error(t('reportFromButton'));
-    view = (await toBackground('get-tab', { tabId })).view;
+    view = (await getTab(tabId)).view;
     if (view.status === 'ready' && view.title) document.title = t('reportTitle', view.title);
   } catch (e) {
     error = (e as Error).message;

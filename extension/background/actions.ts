@@ -1,10 +1,10 @@
 /** What the background does for each message: thin steps over the corpus and the tab store. */
 import { storage } from 'wxt/utils/storage';
-import { toTab, type BackgroundProtocol, type CorpusSummary, type Handlers, type LookupResult } from '../messages';
+import { toTab, viewText, type BackgroundProtocol, type CorpusSummary, type Handlers, type LookupResult } from '../messages';
 import { rememberPage } from '../own-corpus-store';
 import { readingMemorySetting, sensitivitySetting, SENSITIVITY_THRESHOLDS, updatedToSetting } from '../settings';
 import { askEngine } from './engine-client';
-import { getSelection, getView, setSelection, setView } from './tab-store';
+import { getSelection, getView, keepAnalyzed, setSelection, setView } from './tab-store';
 
 /** Text looked up from a selection is cut here: a selection is a line or a few, not a page. */
 const MAX_SELECTION_CHARS = 2000;
@@ -21,13 +21,13 @@ export async function lookupText(text: string): Promise<LookupResult> {
 
 export const backgroundHandlers: Handlers<BackgroundProtocol> = {
   async 'page-scanned'({ url, title, date, text, truncated }, sender) {
-    const view = await askEngine('engine-analyze', { tabId: sender.tabId, url, title, date, text, truncated, thresholds: await thresholds() });
-    if (sender.tabId !== null) await setView(sender.tabId, view);
+    const analyzed = await askEngine('engine-analyze', { tabId: sender.tabId, url, title, date, text, truncated, thresholds: await thresholds() });
+    if (sender.tabId !== null) await keepAnalyzed(sender.tabId, analyzed);
     // Reading memory (off unless the reader turns it on): the article joins their own corpus, locally.
     const memory = await readingMemorySetting.getValue();
-    if (memory.enabled && !view.selfSource && !truncated) await rememberPage({ url, title, text }, memory).catch(() => false);
+    if (memory.enabled && !analyzed.carried.selfSource && !truncated) await rememberPage({ url, title, text }, memory).catch(() => false);
     // The page marks only the carried lines: the rest stay in the tab's store for the popup.
-    return { ...view, items: view.items.filter((item) => item.matches.length > 0) };
+    return analyzed.carried;
   },
 
   async 'page-skipped'({ url, reason }, sender) {
@@ -47,7 +47,7 @@ export const backgroundHandlers: Handlers<BackgroundProtocol> = {
     if (view) return { view, selection, updatedTo, corpus };
     // No scan yet: either the content script is still at work, or it does not run on this tab.
     const running = await toTab(tabId, 'ping', {}).catch(() => false);
-    return { view: running ? { status: 'waiting', url: null } : { status: 'unsupported' }, selection, updatedTo, corpus };
+    return { view: viewText(running ? { status: 'waiting', url: null } : { status: 'unsupported' }), selection, updatedTo, corpus };
   },
 
   async 'lookup-text'({ text, tabId }) {

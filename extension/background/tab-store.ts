@@ -6,33 +6,47 @@ import { browser } from 'wxt/browser';
 import { t } from '../../components/i18n';
 import { storage } from 'wxt/utils/storage';
 import type { LookupResult, TabView } from '../messages';
-import { fitView } from '../view-budget';
+import { viewText, type AnalyzedPage, type ReadyView, type ViewText } from '../view-text';
 
 const viewKey = (tabId: number) => `session:tab-view-${tabId}` as const;
 const selectionKey = (tabId: number) => `session:tab-selection-${tabId}` as const;
 
-export async function getView(tabId: number): Promise<TabView | null> {
-  return storage.getItem<TabView>(viewKey(tabId));
+/** The tab's view as its text (see ViewText): the background passes it on without reading it. */
+export async function getView(tabId: number): Promise<ViewText | null> {
+  return storage.getItem<ViewText>(viewKey(tabId));
+}
+
+/** A view with no lines (a page skipped, or not read yet). */
+export async function setView(tabId: number, view: Exclude<TabView, { status: 'ready' }>): Promise<void> {
+  await storeView(tabId, viewText(view), null);
+  await updateBadge(tabId, view);
 }
 
 /**
- * Stores a tab's view within its budget. Should storage.session still be full (many tabs of long
- * articles), the other tabs' views are dropped (their pages re-send them on their next scan) and,
- * failing that, this tab keeps its counts without the lines, never nothing.
+ * Keeps what the engine made of the tab's page (already within its budget: view-budget.ts). Should
+ * storage.session still be full (many tabs of long articles), the other tabs' views are dropped
+ * (their pages re-send them on their next scan) and, failing that, this tab keeps its carried
+ * lines, or at least their count, never nothing.
  */
-export async function setView(tabId: number, view: TabView): Promise<void> {
-  const fitted = fitView(view);
+export async function keepAnalyzed(tabId: number, { view, carried }: AnalyzedPage): Promise<void> {
+  await storeView(tabId, view, carried);
+  await updateBadge(tabId, carried);
+}
+
+async function storeView(tabId: number, text: ViewText, carried: ReadyView | null): Promise<void> {
+  const fallbacks = carried ? [viewText(carried), viewText({ ...carried, items: [], omitted: carried.items.length })] : [];
   try {
-    await storage.setItem(viewKey(tabId), fitted);
+    return await storage.setItem(viewKey(tabId), text);
   } catch {
     await forgetOtherViews(tabId);
+  }
+  for (const attempt of [text, ...fallbacks]) {
     try {
-      await storage.setItem(viewKey(tabId), fitted);
+      return await storage.setItem(viewKey(tabId), attempt);
     } catch {
-      if (fitted.status === 'ready') await storage.setItem(viewKey(tabId), { ...fitted, items: [], omitted: fitted.items.length });
+      // Still too big for what storage.session has left: try less.
     }
   }
-  await updateBadge(tabId, view);
 }
 
 async function forgetOtherViews(tabId: number): Promise<void> {

@@ -12,6 +12,7 @@ import { packIndex } from '../../corpus/packed-index';
 import { prepareOwnArticle } from '../../corpus/own-corpus';
 import type * as Engine from '../../extension/engine';
 import { deleteOwn, allOwnRecords, putOwn } from '../../extension/own-corpus-db';
+import { readViewText, viewText, type TabView } from '../../extension/messages';
 import { seedIndex, seedText } from '../seeds';
 
 const packed = packIndex(prepareIndex(seedIndex));
@@ -38,18 +39,30 @@ afterEach(() => vi.unstubAllGlobals());
 describe('the corpus engine', () => {
   it('analyzes a page as the core does, from the packed index at the extension’s origin', async () => {
     const page = seedText('004');
-    const view = await engineHandlers['engine-analyze']({ tabId: 7, url: 'https://example.org/a', title: 'A page', date: null, text: page, truncated: false, thresholds: {} }, sender);
+    const { view, carried } = await engineHandlers['engine-analyze']({ tabId: 7, url: 'https://example.org/a', title: 'A page', date: null, text: page, truncated: false, thresholds: {} }, sender);
     const analysis = analyzeArticle(new Matcher(seedIndex), page, { url: 'https://example.org/a' });
-    expect(view).toEqual({ status: 'ready', url: 'https://example.org/a', title: 'A page', date: analysis.date, selfSource: '004', selfLabel: seedIndex.articles[4]!.label, items: analysis.items, truncated: false });
+    const expected = { status: 'ready', url: 'https://example.org/a', title: 'A page', date: analysis.date, selfSource: '004', selfLabel: seedIndex.articles[4]!.label, items: analysis.items, truncated: false };
+    expect(readViewText(view)).toEqual(JSON.parse(JSON.stringify(expected)));
+    // The page gets its carried lines only; the rest stay in the view for the popup.
+    expect(carried.items.map((item) => item.text)).toEqual(analysis.items.filter((item) => item.matches.length > 0).map((item) => item.text));
+    expect(carried.items.length).toBeGreaterThan(0);
+    expect(carried.items.length).toBeLessThan(analysis.items.length);
     expect(fetched.every((url) => url === 'chrome-extension://crossline-test/corpus-index.bin')).toBe(true);
   });
 
   it('answers a huge page with a view already within the tab store’s budget', async () => {
     const page = Array.from({ length: 1200 }, (_, n) => `Witness ${n} said: “I saw the ${n % 10}th thing on day ${n}.” Officials said on Friday that ${n} people were there.`).join('\n');
-    const view = await engineHandlers['engine-analyze']({ tabId: 8, url: 'https://example.org/b', title: null, date: null, text: page, truncated: false, thresholds: {} }, sender);
-    expect(JSON.stringify(view).length).toBeLessThanOrEqual(1_000_000);
+    const analyzed = await engineHandlers['engine-analyze']({ tabId: 8, url: 'https://example.org/b', title: null, date: null, text: page, truncated: false, thresholds: {} }, sender);
+    expect(analyzed.view.length).toBeLessThanOrEqual(1_000_000);
+    const view = readViewText(analyzed.view) as Extract<TabView, { status: 'ready' }>;
     expect((view.omitted ?? 0) + view.items.length).toBeGreaterThan(1200);
     expect(fetched.every((url) => url === 'chrome-extension://crossline-test/corpus-index.bin')).toBe(true);
+  });
+
+  it('reads a stored view back, and a corrupt one as no view', () => {
+    const skipped: TabView = { status: 'skipped', reason: 'no-article', url: 'https://example.org/c' };
+    expect(readViewText(viewText(skipped))).toEqual(skipped);
+    for (const corrupt of ['', '{', 'null', '42', '"ready"', '{"items":[]}', null, undefined]) expect(readViewText(corrupt)).toBeNull();
   });
 
   it('answers lookups, articles as plain data, and the corpus list without article texts', async () => {
@@ -80,5 +93,15 @@ describe('the corpus engine', () => {
     expect(isEngineMessage({ type: 'constructor' })).toBe(false);
     vi.stubGlobal('fetch', async () => new Response('missing', { status: 404 }));
     await expect(answerEngine({ type: 'engine-warm', data: {} })).rejects.toThrow(/could not be read \(HTTP 404\)/u);
+  });
+});
+
+describe('the engine’s worker', () => {
+  it('reaches no browser API through its imports: a worker has none, and the polyfill throws there', async () => {
+    const { build } = await import('esbuild');
+    const result = await build({ entryPoints: ['extension/engine-worker.ts'], bundle: true, write: false, metafile: true, format: 'esm', platform: 'browser', logLevel: 'silent' });
+    const inputs = Object.keys(result.metafile.inputs);
+    expect(inputs).toContain('extension/engine.ts');
+    expect(inputs.filter((path) => /webextension-polyfill|wxt\/dist\/browser|@wxt-dev\/browser/u.test(path))).toEqual([]);
   });
 });

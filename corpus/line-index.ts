@@ -41,6 +41,11 @@ export interface LineIndexData {
    * a quote, the text around it): reprinted copies share it, and are weighed as one. 0: no copy known.
    */
   copyKeys: readonly number[] | Float64Array;
+  /**
+   * Per line, the first line with its copy key (itself when it has no copy). Never written: a
+   * loader that knows the classes (the packed index) hands them over, else they are derived.
+   */
+  copyHeads?: Int32Array;
 }
 
 const FIELDS = 9;
@@ -159,6 +164,33 @@ function derive(articles: readonly IndexedArticle[], firstArticle: number, stems
   return { table, lineStems, stemEnds, sentenceHashes, longSentences, copyKeys };
 }
 
+/** Copy heads for lines appended to those `heads` covers: the first earlier line with the same key, else the line itself. */
+function extendCopyHeads(heads: Int32Array, copyKeys: Float64Array): Int32Array {
+  const out = new Int32Array(copyKeys.length);
+  out.set(heads);
+  const headOf = new Map<number, number>();
+  for (let line = 0; line < heads.length; line++) if (copyKeys[line] && heads[line] === line) headOf.set(copyKeys[line]!, line);
+  for (let line = heads.length; line < copyKeys.length; line++) {
+    const key = copyKeys[line]!;
+    const head = key ? headOf.get(key) : undefined;
+    out[line] = head ?? line;
+    if (key && head === undefined) headOf.set(key, line);
+  }
+  return out;
+}
+
+/** Each line's next copy in index order, -1 for the last of its class. */
+function chainCopies(heads: Int32Array): Int32Array {
+  const next = new Int32Array(heads.length).fill(-1);
+  const last = new Int32Array(heads.length);
+  for (let line = 0; line < heads.length; line++) {
+    const head = heads[line]!;
+    if (head !== line) next[last[head]!] = line;
+    last[head] = line;
+  }
+  return next;
+}
+
 /** A sentence or claim that holds (part of) a quote: quote lookups meet the quote item instead. */
 function holdsQuote(article: IndexedArticle, kind: LineKind, span: Span): boolean {
   return kind !== 'quote' && article.items.some((q) => q.kind === 'quote' && q.start < span.end && q.end > span.start);
@@ -242,6 +274,13 @@ function refersWithin(d: LineIndexData): boolean {
     const key = d.copyKeys[i]!;
     if (!Number.isInteger(key) || key < 0 || key >= 2 ** 52) return false;
   }
+  if (d.copyHeads) {
+    if (d.copyHeads.length !== d.copyKeys.length) return false;
+    for (let i = 0; i < d.copyHeads.length; i++) {
+      const head = d.copyHeads[i]!;
+      if (head < 0 || head > i || d.copyHeads[head] !== head || d.copyKeys[head] !== d.copyKeys[i]) return false;
+    }
+  }
   const lineStems = toInt32(d.lineStems);
   const stemEnds = toInt32(d.stemEnds);
   const t = toInt32(d.table);
@@ -320,12 +359,23 @@ export class LineIndex {
   private table: Int32Array;
   private lineStems: Int32Array;
   private stemEnds: Int32Array;
-  /** Postings as one flat array: the lines holding stem s are postingLines[postingStarts[s] … postingStarts[s + 1]]. */
+  /**
+   * Postings as one flat array: the lines holding stem s are postingLines[postingStarts[s] …
+   * postingStarts[s + 1]]. Only copy heads are posted: a copy has its head's words, so it is
+   * reached through its head (copiesFrom), and a wire line in thousands of articles costs one entry.
+   */
   private postingStarts = new Int32Array(1);
   private postingLines = new Int32Array(0);
+  /** Lines holding each stem, copies included: what IDF and "everyday word" are told by. */
+  private stemLines = new Int32Array(0);
   private idf = new Float64Array(0);
   private lineWeight = new Float64Array(0);
   private copyKeys: Float64Array;
+  private articlePositions: Map<string, number> | null = null;
+  /** Each line's copy head (see LineIndexData.copyHeads). */
+  private copyHeads: Int32Array;
+  /** Each line's next copy (-1 at the end of its class); chained on first use. */
+  private copyNext: Int32Array | null = null;
   private readonly sentenceOwners = new SentenceOwners();
   private readonly longSentences: number[];
   private readonly featureCache = new Map<number, Line>();
@@ -346,6 +396,7 @@ export class LineIndex {
     this.stemEnds = toInt32(data.stemEnds);
     this.longSentences = Array.from(data.longSentences);
     this.copyKeys = data.copyKeys instanceof Float64Array ? data.copyKeys : Float64Array.from(data.copyKeys);
+    this.copyHeads = data.copyHeads ?? extendCopyHeads(new Int32Array(0), this.copyKeys);
     this.sentenceOwners.add(data.sentenceHashes);
     this.weigh();
   }
@@ -383,8 +434,10 @@ export class LineIndex {
     copyKeys.set(this.copyKeys);
     copyKeys.set(part.copyKeys, this.copyKeys.length);
     this.copyKeys = copyKeys;
+    this.copyHeads = extendCopyHeads(this.copyHeads, copyKeys);
     this.sentenceOwners.add(part.sentenceHashes);
     this.articles.push(...added);
+    this.articlePositions = null;
     this.weigh();
   }
 
@@ -407,25 +460,35 @@ export class LineIndex {
   /** Postings and IDF from the stem ids alone: two passes over flat arrays. */
   private weigh(): void {
     const lines = this.lineCount;
-    const counts = new Int32Array(this.stems.length + 1);
-    for (let k = 0; k < this.lineStems.length; k++) counts[this.lineStems[k]! + 1]!++;
-    for (let s = 1; s <= this.stems.length; s++) counts[s]! += counts[s - 1]!;
-    this.postingStarts = counts;
-    const fill = counts.slice(0, this.stems.length);
-    this.postingLines = new Int32Array(this.lineStems.length);
-    let start = 0;
-    for (let line = 0; line < lines; line++) {
+    const stemCount = this.stems.length;
+    const stemLines = new Int32Array(stemCount);
+    const starts = new Int32Array(stemCount + 1);
+    for (let line = 0, k = 0; line < lines; line++) {
+      const head = this.copyHeads[line] === line;
+      for (const end = this.stemEnds[line]!; k < end; k++) {
+        const s = this.lineStems[k]!;
+        stemLines[s]!++;
+        if (head) starts[s + 1]!++;
+      }
+    }
+    for (let s = 1; s <= stemCount; s++) starts[s]! += starts[s - 1]!;
+    const fill = starts.slice(0, stemCount);
+    this.postingLines = new Int32Array(starts[stemCount]!);
+    for (let line = 0, k = 0; line < lines; line++) {
       const end = this.stemEnds[line]!;
-      for (let k = start; k < end; k++) this.postingLines[fill[this.lineStems[k]!]!++] = line;
-      start = end;
+      if (this.copyHeads[line] !== line) {
+        k = end;
+        continue;
+      }
+      for (; k < end; k++) this.postingLines[fill[this.lineStems[k]!]!++] = line;
     }
-    this.idf = new Float64Array(this.stems.length);
-    for (let s = 0; s < this.stems.length; s++) {
-      const n = counts[s + 1]! - counts[s]!;
-      this.idf[s] = n ? Math.log(1 + lines / n) : 0;
-    }
+    this.postingStarts = starts;
+    this.stemLines = stemLines;
+    this.idf = new Float64Array(stemCount);
+    for (let s = 0; s < stemCount; s++) this.idf[s] = stemLines[s] ? Math.log(1 + lines / stemLines[s]!) : 0;
     // Summed on first use (lookups touch a few thousand lines, not all of them).
     this.lineWeight = new Float64Array(lines);
+    this.copyNext = null;
     this.featureCache.clear();
     this.windowCache.clear();
   }
@@ -433,11 +496,11 @@ export class LineIndex {
   /** IDF of a stem; undefined for one no line has. */
   idfOf(s: string): number | undefined {
     const id = this.stemIds.get(s);
-    return id === undefined || this.postingStarts[id + 1] === this.postingStarts[id] ? undefined : this.idf[id];
+    return id === undefined || this.stemLines[id] === 0 ? undefined : this.idf[id];
   }
 
   /**
-   * Lines sharing `stems`, with the IDF weight they share (in a reused array: valid until the next
+   * Lines sharing `stems` (copy heads only: see postingLines), with the IDF weight they share (in a reused array: valid until the next
    * call), and the query's total weight. Rarest stems first: once what is left of the query weighs
    * less than `minShare` of it, its everyday words ("said", "year": on more than
    * LONG_POSTINGS lines) only add to lines already found, so a lookup does not walk tens of thousands of lines that share nothing else with it.
@@ -453,7 +516,7 @@ export class LineIndex {
     for (const id of ids) {
       const w = this.idf[id]!;
       const [first, end] = [this.postingStarts[id]!, this.postingStarts[id + 1]!];
-      const opens = left >= minShare * total || end - first < LONG_POSTINGS;
+      const opens = left >= minShare * total || this.stemLines[id]! < LONG_POSTINGS;
       left -= w;
       for (let k = first; k < end; k++) {
         const line = this.postingLines[k]!;
@@ -477,6 +540,17 @@ export class LineIndex {
     return sum;
   }
 
+  /** Where the article with this id stands in the index (-1: none); a map made on first use. */
+  positionOfArticle(id: string): number {
+    this.articlePositions ??= new Map(this.articles.map((article, n) => [article.id, n]));
+    return this.articlePositions.get(id) ?? -1;
+  }
+
+  /** The position of a line's article in the index (a cheap key for per-article counts). */
+  articleIndexOf(line: number): number {
+    return this.table[line * FIELDS]!;
+  }
+
   articleOf(line: number): IndexedArticle {
     return this.articles[this.table[line * FIELDS]!]!;
   }
@@ -484,6 +558,12 @@ export class LineIndex {
   /** What reprinted copies of a line share (see LineIndexData.copyKeys); 0 when no copy is known. */
   copyKeyOf(line: number): number {
     return this.copyKeys[line]!;
+  }
+
+  /** The lines of a class, from its head, in index order. */
+  *copiesFrom(head: number): Generator<number> {
+    const next = (this.copyNext ??= chainCopies(this.copyHeads));
+    for (let line = head; line >= 0; line = next[line]!) yield line;
   }
 
   /** Where a line stands in its article, read from the table alone (its article's text is not decoded). */

@@ -211,40 +211,83 @@ export class Matcher {
    * keep other outlets' wordings out. Past the limit, lines that carry nearly all of the query (or
    * it all of them) are still kept, up to a hard cap.
    */
-  private candidates(stems: string[], excludeSource: string | null, t: Thresholds): { line: Line; copies: { id: number; article: IndexedArticle }[] }[] {
+  private candidates(stems: string[], excludeSource: string | null, t: Thresholds): Candidate[] {
     const { lines, weights, total } = this.lines.sharedWeights(stems, t.candidateShare);
-    const ranked: { id: number; rank: number; strong: boolean }[] = [];
+    // Thousands of lines share a word with a short query: each copy class is ranked once, by its
+    // head (the only line of it the postings hold), in flat arrays rather than objects.
+    const heads = new Int32Array(lines.length);
+    const ranks = new Float64Array(lines.length);
+    let count = 0;
     for (const id of lines) {
       const w = weights[id]!;
       const share = w / Math.min(total, this.lines.lineWeightOf(id));
-      // Strong: the line carries nearly all of the query (a short line of everyday words inside it is not).
-      if (share >= t.candidateShare) ranked.push({ id, rank: share * w, strong: w >= STRONG_SHARE * total });
-    }
-    ranked.sort((a, b) => b.rank - a.rank);
-    const perArticle = new Map<string, number>();
-    const kept: { line: Line; copies: { id: number; article: IndexedArticle }[] }[] = [];
-    const byCopyKey = new Map<number, (typeof kept)[number]>();
-    let copies = 0;
-    for (const { id, strong } of ranked) {
-      const article = this.lines.articleOf(id);
-      if (article.id === excludeSource) continue;
-      const count = perArticle.get(article.id) ?? 0;
-      if (count >= CANDIDATES_PER_ARTICLE) continue;
-      const key = this.lines.copyKeyOf(id);
-      const original = key ? byCopyKey.get(key) : undefined;
-      if (original) {
-        if (copies >= MAX_COPIES) continue;
-        original.copies.push({ id, article });
-        copies++;
-      } else {
-        if (kept.length >= t.candidateLimit && !strong) continue;
-        if (kept.length >= MAX_CANDIDATES) continue;
-        const entry = { line: this.lines.line(id), copies: [] };
-        kept.push(entry);
-        if (key) byCopyKey.set(key, entry);
+      if (share >= t.candidateShare) {
+        heads[count] = id;
+        ranks[count++] = share * w;
       }
-      perArticle.set(article.id, count + 1);
     }
+    // Strong: the line carries nearly all of the query (a short line of everyday words inside it is not).
+    const strongWeight = STRONG_SHARE * total;
+    const isStrong = (id: number) => weights[id]! >= strongWeight;
+    const ranked = { heads, ranks, count };
+    // Past the limit only strong lines are taken: the best few need ordering, unless capped or
+    // excluded articles leave the limit unfilled by them.
+    const wanted = t.candidateLimit * RANKED_MARGIN;
+    if (count > wanted) {
+      const best = this.takeCandidates(ranked, kthLargest(ranks.slice(0, count), wanted), isStrong, excludeSource, t);
+      if (best) return best;
+    }
+    return this.takeCandidates(ranked, -Infinity, isStrong, excludeSource, t)!;
+  }
+
+  /**
+   * Walks the ranked copy classes best first (those at or above `cutoff`, then the strong ones
+   * below it) and keeps the candidates; null when the classes above the cutoff did not fill the
+   * limit, so that the caller must walk them all.
+   */
+  private takeCandidates(
+    { heads, ranks, count }: { heads: Int32Array; ranks: Float64Array; count: number },
+    cutoff: number,
+    isStrong: (id: number) => boolean,
+    excludeSource: string | null,
+    t: Thresholds,
+  ): Candidate[] | null {
+    const order: number[] = [];
+    for (let n = 0; n < count; n++) if (ranks[n]! >= cutoff || isStrong(heads[n]!)) order.push(n);
+    // Stable, so classes of equal rank keep the index's order whichever walk ranked them.
+    order.sort((a, b) => ranks[b]! - ranks[a]! || a - b);
+    const excluded = excludeSource === null ? -1 : this.lines.positionOfArticle(excludeSource);
+    const perArticle = new Map<number, number>();
+    const kept: Candidate[] = [];
+    let copies = 0;
+    let crossed = false;
+    for (const n of order) {
+      if (!crossed && ranks[n]! < cutoff) {
+        if (kept.length < t.candidateLimit) return null;
+        crossed = true;
+      }
+      const head = heads[n]!;
+      if (kept.length >= MAX_CANDIDATES || (kept.length >= t.candidateLimit && !isStrong(head))) continue;
+      // The class's first line from an article still open stands for it; the others are its copies.
+      let entry: Candidate | null = null;
+      for (const id of this.lines.copiesFrom(head)) {
+        const articleIndex = this.lines.articleIndexOf(id);
+        if (articleIndex === excluded) continue;
+        const used = perArticle.get(articleIndex) ?? 0;
+        if (used >= CANDIDATES_PER_ARTICLE) continue;
+        if (!entry) {
+          entry = { line: this.lines.line(id), copies: [] };
+          kept.push(entry);
+        } else if (copies < MAX_COPIES) {
+          entry.copies.push({ id, article: this.lines.articleOf(id) });
+          copies++;
+        } else {
+          break;
+        }
+        perArticle.set(articleIndex, used + 1);
+      }
+    }
+    if (!crossed && cutoff > -Infinity && kept.length < t.candidateLimit && order.length < count) return null;
     return kept;
   }
 
@@ -469,11 +512,45 @@ export const PARAPHRASE_FLOOR = 0.12;
 const STRONG_SHARE = 0.8;
 /** Candidates a lookup weighs at most, however many outlets reprinted a line. */
 const MAX_CANDIDATES = 2000;
+/** Lines ranked in full before the limit is filled: the limit, times this, covers articles skipped for their cap. */
+const RANKED_MARGIN = 4;
 /** Reprinted copies listed at most, over all candidates of one lookup (each costs a row of the answer, not a verdict). */
 const MAX_COPIES = 20_000;
 /** Lines of one article a lookup weighs at most: its quote, its report and the sentence around them. */
 const CANDIDATES_PER_ARTICLE = 4;
 const GENERALLY_RARE = 0.6;
+
+/** A line worth verifying, with its reprinted copies (never decoded or weighed again). */
+interface Candidate {
+  line: Line;
+  copies: { id: number; article: IndexedArticle }[];
+}
+
+/**
+ * The k-th largest of `values` (which it reorders): Hoare's selection, linear on average, where
+ * sorting thousands of ranks to keep the best few hundred would not be.
+ */
+export function kthLargest(values: Float64Array, k: number): number {
+  let [low, high] = [0, values.length - 1];
+  const target = Math.min(Math.max(k, 1), values.length) - 1;
+  while (low < high) {
+    const pivot = values[(low + high) >>> 1]!;
+    let [i, j] = [low, high];
+    while (i <= j) {
+      while (values[i]! > pivot) i++;
+      while (values[j]! < pivot) j--;
+      if (i <= j) {
+        [values[i], values[j]] = [values[j]!, values[i]!];
+        i++;
+        j--;
+      }
+    }
+    if (target <= j) high = j;
+    else if (target >= i) low = i;
+    else break;
+  }
+  return values[target]!;
+}
 
 /**
  * Content words, lightly stemmed, in order: "protects"/"protected", "moves"/"move" and

@@ -177,7 +177,7 @@ export function unpackIndex(bytes: Uint8Array): CorpusIndex {
     ...decodeLineStems(section('lineStems'), count, stemCount),
     sentenceHashes: new Uint32Array(...words('sentenceHashes')),
     longSentences: ints('longSentences'),
-    copyKeys: decodeCopyKeys(section('copyClasses'), new Uint32Array(...words('copyKeys')), count, copyClasses),
+    ...decodeCopyKeys(section('copyClasses'), new Uint32Array(...words('copyKeys')), count, copyClasses),
   };
   const articleCount = header.articles.length;
   if (!isLineIndexData(lines, articleCount) || lines.articles !== articleCount) throw new CorpusError('The packed corpus has corrupt line structures.');
@@ -348,16 +348,23 @@ function encodeCopyKeys(copyKeys: ArrayLike<number>): { classes: Uint8Array; key
   return { classes: out.done(), keys: Uint32Array.from(keys) };
 }
 
-function decodeCopyKeys(bytes: Uint8Array, keys: Uint32Array, count: number, classes: number): Float64Array {
+function decodeCopyKeys(bytes: Uint8Array, keys: Uint32Array, count: number, classes: number): { copyKeys: Float64Array; copyHeads: Int32Array } {
   if (keys.length !== classes * 2) throw new CorpusError('The packed corpus is corrupt (copy keys).');
   const v = readVarints(bytes, count, 'copy classes');
-  const out = new Float64Array(count);
+  const copyKeys = new Float64Array(count);
+  // Each class's first line heads it: known here from the class numbers, with no map of keys.
+  const copyHeads = new Int32Array(count);
+  const headOfClass = new Int32Array(classes + 1).fill(-1);
   for (let line = 0; line < count; line++) {
     const n = v[line]!;
     if (n > classes) throw new CorpusError('The packed corpus is corrupt (copy classes).');
-    if (n) out[line] = keys[2 * n - 2]! * 2 ** 32 + keys[2 * n - 1]!;
+    copyHeads[line] = line;
+    if (!n) continue;
+    copyKeys[line] = keys[2 * n - 2]! * 2 ** 32 + keys[2 * n - 1]!;
+    if (headOfClass[n]! < 0) headOfClass[n] = line;
+    else copyHeads[line] = headOfClass[n]!;
   }
-  return out;
+  return { copyKeys, copyHeads };
 }
 
 function sortedPairs(pairs: ArrayLike<number>): Uint32Array {

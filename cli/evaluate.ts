@@ -66,6 +66,13 @@ export function runEval(jsonOnly: boolean): number {
     );
     for (const e of real.holdout.errors) console.log(`  ${e.kind.padEnd(14)} ${e.page} ${JSON.stringify(e.line.slice(0, 50))} ${e.detail}`);
 
+    const c = real.claims.total;
+    console.log(
+      `\n   Claims in other words (claims.txt, ${c.items} claims, and negative pages of other facts in the same words): ` +
+        `items ${c.found}/${c.items}, matches TP ${c.tp} FP ${c.fp} FN ${c.fn}, false friends ${c.falseFriends}: precision ${f3(precisionOf(c))}, recall ${f3(recallOf(c))}`,
+    );
+    for (const e of real.claims.errors) console.log(`  ${e.kind.padEnd(14)} ${e.page} ${JSON.stringify(e.line.slice(0, 50))} ${e.detail}`);
+
     console.log(`\n3. The seeds against the other seeds plus the Brown corpus: ${seedsAgainstBrown.falseFriends} matches into Brown (false friends) for ${seedsAgainstBrown.linesChecked} lines`);
     for (const e of seedsAgainstBrown.examples.slice(0, 20)) console.log(`  ${e.page} ${JSON.stringify(e.line.slice(0, 50))} → ${e.relation} in ${e.source}: ${JSON.stringify(e.found.slice(0, 60))}`);
 

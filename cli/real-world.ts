@@ -37,6 +37,8 @@ export interface RealWorldRun {
   labelled: RealWorldResult;
   /** Pages written after the matching changes (holdout.txt): a check on wording the rules were not fitted to. */
   holdout: RealWorldResult;
+  /** Claims restated in other words, and pages of other facts in the same words (claims.txt, #10). */
+  claims: RealWorldResult;
   seedsAgainstBrown: DistractorResult;
   corpusArticles: number;
 }
@@ -59,10 +61,12 @@ function seedsAgainstBrown(matcher: Matcher, corpus: CorpusIndex): DistractorRes
 export function runRealWorldEval(corpus: CorpusIndex = realWorldCorpus()): RealWorldRun {
   const pages = parseLabelledPages(readFileSync(join(REAL_WORLD_DIR, 'pages.txt'), 'utf8'));
   const holdout = parseLabelledPages(readFileSync(join(REAL_WORLD_DIR, 'holdout.txt'), 'utf8'));
+  const claims = parseLabelledPages(readFileSync(join(REAL_WORLD_DIR, 'claims.txt'), 'utf8'));
   const matcher = new Matcher(corpus);
   return {
     labelled: evaluateLabelledPages(matcher, pages, isBrown),
     holdout: evaluateLabelledPages(matcher, holdout, isBrown),
+    claims: evaluateLabelledPages(matcher, claims, isBrown),
     seedsAgainstBrown: seedsAgainstBrown(matcher, corpus),
     corpusArticles: corpus.articles.length,
   };

@@ -52,8 +52,10 @@ export function extractArticle(text: string): Extraction {
     const sentenceText = text.slice(sentence.start, sentence.end);
     const signals = claimSignals(sentenceText);
     if (signals.length === 0) continue;
-    // "According to X, …" is checkable as reported speech; the attribution alone makes no second item.
-    if (reportedSentences.has(sentence.start) && signals.every((signal) => signal === 'report')) continue;
+    // "According to X, …" is checkable as reported speech, and "X said “…” on Monday" as its quote:
+    // the attribution and its day alone make no second item.
+    if (reportedSentences.has(sentence.start) && signals.every((signal) => signal === 'report' || signal === 'day')) continue;
+    if (signals.every((signal) => signal === 'day') && quotes.some((q) => q.start >= sentence.start && q.end <= sentence.end)) continue;
     const speaker = context.attributeBefore(sentence.start, sentence.end) ?? null;
     items.push({ kind: 'claim', text: sentenceText, speaker, start: sentence.start, end: sentence.end, sentence, signals });
   }

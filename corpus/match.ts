@@ -392,8 +392,9 @@ export class Matcher {
     if (a.coverShorter >= t.partialCover && standsAlone) return 'partial';
     // Two renderings of one statement ("a good day of negotiations" / "a good day in talks"):
     // a run of rare words in common, from the same speaker.
-    const runWeight = this.rarity([...new Set(a.longestRun.map(stem))].filter((s) => shorterStems.includes(s)));
-    if (runWeight >= t.sharedRunWeight && speakerAgrees === true) return 'variant';
+    // The run must be much of the statement, not a topic both mention ("the deadly strike on Kyiv").
+    const run = [...new Set(a.longestRun.map(stem))].filter((s) => shorterStems.includes(s));
+    if (this.rarity(run) >= t.sharedRunWeight && run.length * 2 >= shorterStems.length && speakerAgrees === true) return 'variant';
     if (queryKind === 'reported' && line.kind === 'reported') {
       const cover = align(reportedStems(q.words), reportedStems(line.words));
       if (cover.coverShorter >= t.reportedCover && standsAlone) return 'paraphrase';
@@ -438,7 +439,14 @@ export class Matcher {
     // A year ("in 2022") dates many events and "first" is mostly idiom, so neither ties anything by itself.
     const figures = q.figures.filter((f) => !WEAK_FIGURE.test(f) && line.figures.some((g) => sameFigure(f, g)));
     const share = this.weightedShare(q.stems, line.stems) + this.weightedShare(line.stems, q.stems);
-    if (figures.length > 0 && informative.length >= t.figureMinStems && rareWeight >= t.figureRareWeight) return true;
+    // A figure ties two sentences only through what it counts: rare words in its own clause on both
+    // sides ("20 percent of Ukraine"), not anywhere in two long sentences ("three years after the
+    // invasion" / "the three-year war"), and not the toll word alone ("killed 12" in a flood and a strike).
+    const tiedByFigure = figures.some((f) => {
+      const near = informative.filter((s) => !TOLL_STEMS.has(s) && isNearFigure(q.words, f, s) && line.figures.some((g) => sameFigure(f, g) && isNearFigure(line.words, g, s)));
+      return near.length >= t.figureMinStems && near.reduce((sum, s) => sum + (rarityOf.get(s) ?? 0), 0) >= t.figureRareWeight;
+    });
+    if (tiedByFigure) return true;
     return informative.length >= t.paraphraseMinStems && share / 2 >= t.paraphrase;
   }
 
@@ -472,6 +480,22 @@ function isBetter(a: Match, b: Match): boolean {
 /** Units as stems ("percent" is "perce"), since informative words are compared as stems. */
 const MEASURE_UNIT_STEMS: ReadonlySet<string> = new Set([...MEASURE_UNITS].map(stem));
 
+/** Casualty words: what a toll counts ("12 deaths"), so they never tie two tolls by themselves. */
+const TOLL_STEMS: ReadonlySet<string> = new Set(['death', 'injur', 'wound', 'casua']);
+const TOLL_UNITS: ReadonlySet<string> = new Set(['person', 'death']);
+/** Words either side of a figure that make its clause. */
+const FIGURE_CLAUSE_WORDS = 12;
+
+/** Whether a content word of stem `s` stands within the clause around `figure` in `words`. */
+function isNearFigure(words: readonly string[], figure: string, s: string): boolean {
+  const at = words.indexOf(figure.split(' ')[0]!);
+  if (at < 0) return false;
+  for (let i = Math.max(0, at - FIGURE_CLAUSE_WORDS); i <= Math.min(words.length - 1, at + FIGURE_CLAUSE_WORDS); i++) {
+    if (isContentWord(words[i]!) && stem(words[i]!) === s) return true;
+  }
+  return false;
+}
+
 const WEAK_FIGURE = /^(?:(?:1[89]|20)\d\d|1st|2nd)$/u;
 
 /**
@@ -482,7 +506,8 @@ function sameFigure(a: string, b: string): boolean {
   const [va, ua] = a.split(' ');
   const [vb, ub] = b.split(' ');
   if (va !== vb) return false;
-  if (ua && ub) return ua === ub;
+  // A toll counts people either way: "12 people" killed are "12 deaths".
+  if (ua && ub) return ua === ub || (TOLL_UNITS.has(ua) && TOLL_UNITS.has(ub));
   // "20 percent" is not "May 20", nor "30 days" "thirty yards"; a count ("12 deaths") may be stated bare ("killed 12").
   if (MEASURE_UNITS.has(ua ?? '') || MEASURE_UNITS.has(ub ?? '')) return false;
   // An ordinal ("fourth trip") is specific; a small bare count ("one night") is not.

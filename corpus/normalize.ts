@@ -18,6 +18,8 @@ const ORDINALS: ReadonlyMap<string, string> = new Map(Object.entries({
   eighth: '8th', ninth: '9th', tenth: '10th',
 }));
 /** Units whose plural and singular mean the same figure ("three hours" = "three-hour"). */
+/** "a fifth of" the land is 20 percent of it: shares stated as fractions, folded to the figure news also prints. */
+const FRACTIONS: ReadonlyMap<string, number> = new Map(Object.entries({ half: 50, third: 33, quarter: 25, fifth: 20, tenth: 10 }));
 const UNITS = new Set(['hour', 'day', 'week', 'month', 'year', 'minute', 'second', 'mile', 'kilometre', 'kilometer', 'km', 'percent', 'death', 'person', 'time']);
 const ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Object.entries({ 'u.s.': 'us', 'u.s': 'us', 'u.k.': 'uk' }));
 /** Two words that are one: folded on the word list, so that normalizing twice gives what once did. */
@@ -69,6 +71,12 @@ function foldNumbers(words: string[]): string[] {
   const out: string[] = [];
   let i = 0;
   while (i < words.length) {
+    const fraction = FRACTIONS.get(words[i + 1] ?? '');
+    if (fraction !== undefined && (words[i] === 'a' || words[i] === 'one') && words[i + 2] === 'of') {
+      out.push(String(fraction), 'percent');
+      i += 2;
+      continue;
+    }
     let value: number | null = null;
     let j = i;
     while (j < words.length) {

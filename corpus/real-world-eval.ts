@@ -19,6 +19,8 @@ export interface Expectation {
   speaker?: string | null;
   /** Sources that carry the line; empty for none; undefined when not scored. */
   sources?: string[];
+  /** Sources that carry it only loosely: a match there is right, a miss is not counted (written `(id)`). */
+  optional?: string[];
 }
 
 export interface LabelledPage {
@@ -62,11 +64,13 @@ export function parseLabelledPages(source: string): LabelledPage[] {
           if (!kind || !holds || speaker === undefined || sources === undefined || !['quote', 'claim', 'reported'].includes(kind)) {
             throw new Error(`page ${id}: bad expectation line "${line}"`);
           }
+          const ids = sources === '-' || sources === 'none' ? [] : sources.split(/\s+/u);
           return {
             kind: kind as ItemKind,
             holds,
             speaker: speaker === '-' ? undefined : speaker === 'null' ? null : speaker,
-            sources: sources === '-' ? undefined : sources === 'none' ? [] : sources.split(/\s+/u),
+            sources: sources === '-' ? undefined : ids.filter((id) => !id.startsWith('(')),
+            optional: ids.filter((id) => id.startsWith('(')).map((id) => id.replace(/[()]/gu, '')),
           };
         });
       return { id, pattern, negative, text: `${text!.trim()}\n`, expect };
@@ -167,7 +171,7 @@ export function evaluateLabelledPages(matcher: Matcher, pages: readonly Labelled
       if (e.sources !== undefined) {
         const found = new Set((item?.matches ?? []).map((m) => m.source));
         for (const source of found) {
-          if (e.sources.includes(source)) score.tp++;
+          if (e.sources.includes(source) || e.optional?.includes(source)) score.tp++;
           else if (!page.negative && !isDistractor(source)) {
             score.fp++;
             const m = item!.matches.find((x) => x.source === source)!;

@@ -108,7 +108,7 @@ describe.each(Object.keys(EXPECTED_QUOTES))('seed %s', (id) => {
   });
 
   it('does not call a sentence with nothing checkable a claim', () => {
-    const plain = claims.filter((c) => !/\d|hour|year|trip|report|killed|died|death|according|estimat|claimed|fourth|first time|percent|per cent/iu.test(c.text));
+    const plain = claims.filter((c) => !/\d|hour|year|trip|report|killed|died|death|according|estimat|claimed|fourth|first time|percent|per cent|\b(?:on|since|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|yesterday/iu.test(c.text));
     expect(plain.map((c) => c.text)).toEqual([]);
   });
 });

@@ -128,6 +128,17 @@ describe('no false friends', () => {
     expect(seedMatcher.match(quote('Stop the bloodshed, NOW.', 'Donald Trump'), { excludeSource: '004' })).toEqual([]);
     expect(seedMatcher.match(quote('preposterous', 'Steve Witkoff'), { excludeSource: '004' })).toEqual([]);
   });
+  it('a figure ties two claims only through its own clause, and a toll word alone ties nothing', () => {
+    const claim = (text: string) => seedMatcher.match({ text, kind: 'claim' });
+    // "three years after the invasion" is not "the three-year war"; "killed 12" in a flood is not the strike on Kyiv.
+    expect(claim('Russian forces now hold close to 20 percent of Ukraine’s territory, three years after the full-scale invasion began.').map((m) => m.source).sort()).toEqual(['000', '002']);
+    expect(claim('Flooding in the northern province has killed at least 12 people this week, the regional government said.')).toEqual([]);
+    // A share stated as a fraction is the share in figures; "fifth Earl" stays an ordinal.
+    expect(claim('Moscow controls almost a fifth of Ukraine after its 2022 invasion, and any settlement will be judged against that.').map((m) => m.source).sort()).toEqual(['000', '002']);
+    // A toll of people is a toll of deaths.
+    expect(claim('A Russian missile and drone strike on Kyiv earlier this week killed twelve people and wounded dozens more.').map((m) => m.source)).toContain('004');
+  });
+
   it('a lone generic word does not make two quotes one', () => {
     const m = corpusOf('He wrote “STOP!” on the wall.', 'Nothing.');
     expect(m.match(quote('Stop the bloodshed, NOW.'))).toEqual([]);

@@ -57,6 +57,12 @@ describe('claimSignals', () => {
 });
 
 describe('words that are Object.prototype keys', () => {
+  it('fold a share stated as a fraction into the figure, and leave ordinals be', () => {
+    expect(normalizeText('almost a fifth of Ukraine')).toBe('almost 20 percent of ukraine');
+    expect(normalizeText('one quarter of the vote')).toBe('25 percent of the vote');
+    expect(normalizeText('the fifth Earl of Selkirk')).toBe('the 5th earl of selkirk');
+  });
+
   it('normalise to themselves, never to a function’s source', () => {
     expect(normalizeText('constructor toString valueOf hasOwnProperty __proto__ of the plan').split(' ')).toEqual([
       'constructor', 'tostring', 'valueof', 'hasownproperty', 'proto', 'of', 'the', 'plan',

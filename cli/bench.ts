@@ -25,6 +25,7 @@ import { Matcher, type MatchQuery } from '../corpus/match';
 import { normalizeText } from '../corpus/normalize';
 import { splitSentences } from '../corpus/sentences';
 import { readBrown } from './brown';
+import { withWordKnowledge } from './wordnet';
 import { DEFAULT_CORPUS_DIR, PROJECT_ROOT, readCorpusDir } from './corpus-files';
 
 const DEFAULT_SIZES = [5, 1000, 5000];
@@ -82,6 +83,9 @@ export interface BenchRow {
   packMs: number;
   indexMb: number;
   indexGzMb: number;
+  /** Of the index, the word knowledge (WordNet lemmas the corpus's words can meet), raw and gzipped. */
+  wordsMb: number;
+  wordsGzMb: number;
   loadMs: number;
   rebuildMs: number;
   lookupMedianMs: number;
@@ -146,9 +150,10 @@ export function runBench(args: string[] = []): number {
   }
   for (const size of sizes) {
     const files = benchCorpus(seeds, size);
-    const [index, buildMs] = timed(() => prepareIndex(buildIndex(files)));
+    const [index, buildMs] = timed(() => prepareIndex(withWordKnowledge(buildIndex(files))));
     const [bytes, packMs] = timed(() => packIndex(index));
     const gz = gzipSync(bytes).length;
+    const words = Buffer.from(JSON.stringify(index.words ?? null));
     const [, rebuildMs] = timed(() => new Matcher(parseIndex(serializeIndex({ ...index, lines: undefined }))));
     // As a background starts: in a fresh process, the file read, loaded and a first page checked.
     const fresh = loadInFreshProcess(bytes);
@@ -193,6 +198,8 @@ export function runBench(args: string[] = []): number {
       packMs,
       indexMb: bytes.length / 1e6,
       indexGzMb: gz / 1e6,
+      wordsMb: words.length / 1e6,
+      wordsGzMb: gzipSync(words).length / 1e6,
       loadMs: fresh.loadMs,
       rebuildMs,
       lookupMedianMs: median(times),
@@ -235,6 +242,7 @@ export function runBench(args: string[] = []): number {
   console.log(`\nAt ${last.articles} articles: loading the packed index is ${(last.rebuildMs / last.loadMs).toFixed(1)}× faster than re-deriving it; ` +
     `the first page after the load took ${ms(last.firstPageMs)} ms` +
     (last.fuseAllMs !== null ? `; a filtered lookup is ${(last.fuseAllMs / last.lookupMedianMs).toFixed(0)}× faster than fuse.js over every line.` : '.'));
+  console.log(`Word knowledge in the index (WordNet): ${rows.map((r) => `${r.articles} articles ${mb(r.wordsMb * 1e6)} MB (${mb(r.wordsGzMb * 1e6)} gz)`).join(', ')}.`);
   console.log(`A seed page (${page.length} chars) checked against the seeds: median ${ms(median(pageTimes))} ms, p95 ${ms(p95(pageTimes))} ms (extraction ${ms(median(extractTimes))} ms).`);
   console.log(`A ${Math.round(long.length / 1000)} KB article checked against the seeds: median ${ms(median(longTimes))} ms, p95 ${ms(p95(longTimes))} ms.`);
   console.log('Extraction of hostile text at three sizes (ms; a linear scanner doubles with the size):');

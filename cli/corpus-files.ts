@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildIndex, CorpusError, prepareIndex, type ArticleFile } from '../corpus/corpus-index';
+import { withWordKnowledge } from './wordnet';
 import { hash32 } from '../corpus/line-index';
 import { packIndex } from '../corpus/packed-index';
 import { decodeText } from '../corpus/text-encoding';
@@ -27,7 +28,7 @@ export function readCorpusDir(dir: string): CorpusIndex {
     if ('binary' in decoded) throw new CorpusError(`${join(dir, file)} is not a text file (binary content); remove it or export it as text.`);
     return { file, text: decoded.text };
   });
-  return buildIndex(files, readSources(dir));
+  return withWordKnowledge(buildIndex(files, readSources(dir)));
 }
 
 function readSources(dir: string): SourcesFile {
@@ -71,9 +72,9 @@ export function corpusIndexAsset(): { relativeDest: string; absoluteSrc: string 
   return { relativeDest: INDEX_ASSET, absoluteSrc: cache };
 }
 
-/** What the index depends on: the corpus folder's .txt files and sources.json (names, sizes, times), and the core's version. */
+/** What the index depends on: the corpus folder's .txt files and sources.json (names, sizes, times), and the core's and the word knowledge reader's versions. */
 function corpusFingerprint(dir: string): string {
   const files = existsSync(dir) ? readdirSync(dir).filter((f) => /\.txt$|^sources\.json$/iu.test(f)).sort() : [];
-  const core = readdirSync(join(PROJECT_ROOT, 'corpus')).map((f) => statSync(join(PROJECT_ROOT, 'corpus', f)).mtimeMs);
+  const core = [...readdirSync(join(PROJECT_ROOT, 'corpus')).map((f) => join(PROJECT_ROOT, 'corpus', f)), join(PROJECT_ROOT, 'cli', 'wordnet.ts')].map((f) => statSync(f).mtimeMs);
   return JSON.stringify([dir, Math.max(0, ...core), ...files.map((f) => [f, statSync(join(dir, f)).size, statSync(join(dir, f)).mtimeMs])]);
 }

@@ -1,4 +1,5 @@
 /** The real-world evaluation's inputs, read from disk: labelled pages, their stories, and the Brown corpus as distractors. */
+import { withWordKnowledge } from './wordnet';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeArticle } from '../corpus/check';
@@ -23,7 +24,7 @@ export function realWorldCorpus(): CorpusIndex {
   const seeds = readCorpusDir(DEFAULT_CORPUS_DIR);
   const stories = parseLabelledArticles(readFileSync(join(REAL_WORLD_DIR, 'corpus.txt'), 'utf8'));
   const extra = buildIndex([...stories, ...brownArticleFiles()]);
-  return { ...seeds, articles: [...seeds.articles, ...extra.articles] };
+  return withWordKnowledge({ ...seeds, articles: [...seeds.articles, ...extra.articles] });
 }
 
 export interface DistractorResult {

@@ -3,6 +3,7 @@ import { extractItems } from './extract';
 import { buildLineIndexData } from './line-index';
 import { articleId, deriveMeta, type SourcesFile } from './metadata';
 import { CorpusError } from './errors';
+import { isWordKnowledge } from './word-kinship';
 import { isStoredItem } from './item-shape';
 import { normalizeText } from './normalize';
 import { isPackedIndex, packIndex, unpackIndex } from './packed-index';
@@ -72,7 +73,7 @@ export function dateByStory(articles: IndexedArticle[]): void {
 
 /** The index with the matcher's lookup structures prepared, so that loading it re-derives nothing. */
 export function prepareIndex(index: CorpusIndex): CorpusIndex {
-  return { format: index.format, version: index.version, articles: index.articles, lines: buildLineIndexData(index.articles) };
+  return { format: index.format, version: index.version, articles: index.articles, lines: buildLineIndexData(index.articles), ...(index.words ? { words: index.words } : {}) };
 }
 
 /**
@@ -104,6 +105,7 @@ export function parseIndex(data: unknown): CorpusIndex {
     throw new CorpusError(`This corpus is version ${String(index.version)}; this Crossline reads version ${INDEX_VERSION}. Rebuild it with "npm run corpus".`);
   }
   if (!Array.isArray(index.articles)) throw new CorpusError('The corpus has no article list.');
+  if (index.words !== undefined && !isWordKnowledge(index.words)) throw new CorpusError('The corpus has corrupt word knowledge.');
   index.articles.forEach((article, n) => {
     const where = `article ${n + 1}`;
     if (!article || typeof article !== 'object') throw new CorpusError(`The corpus's ${where} is not an object.`);

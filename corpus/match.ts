@@ -21,6 +21,7 @@ import { isContentWord, lineFeatures, MEASURE_UNITS, stem, type LineFeatures } f
 import { isLineIndexData, LineIndex, storyStems, type Line, type LineIndexData, type LineKind } from './line-index';
 import type { CorpusIndex, IndexedArticle, ItemKind, Span } from './types';
 import { hasWordChanges, wordDiff, type DiffPart } from './word-diff';
+import { isWordKnowledge, WordKinship } from './word-kinship';
 
 export type { LineKind } from './line-index';
 
@@ -133,6 +134,11 @@ export class Matcher {
    * The index's prepared line structures (`index.lines`, written at build time) are loaded, not
    * re-derived; articles past them (the reader's own) and an index without them are derived now.
    */
+  /** Which words can say the same thing; null for an index built without word knowledge. Made on first use. */
+  private kinshipMade: WordKinship | null | undefined;
+  /** Per line, the stems each side gains through kin words, for the last query it was verified against. */
+  private readonly kinCache = new WeakMap<Line, { q: LineFeatures; kin: KinStems }>();
+
   constructor(readonly index: CorpusIndex) {
     const articles = [...index.articles];
     const prepared = index.lines;
@@ -309,7 +315,9 @@ export class Matcher {
     const relation = this.relation(query, q, line, alignment, speakerAgrees, contextStems, t);
     if (!relation) return null;
     // A paraphrase must share real content: below the floor nobody would accept it, whatever else tied the two.
-    if (relation === 'paraphrase' && this.weightedShare(q.stems, line.stems) < PARAPHRASE_FLOOR) return null;
+    const kin = relation === 'paraphrase' ? this.kinStems(q, line) : NO_KIN;
+    const paraphraseShare = relation === 'paraphrase' ? this.weightedShare(q.stems, kin.line) : 0;
+    if (relation === 'paraphrase' && paraphraseShare < PARAPHRASE_FLOOR) return null;
     const diff = wordDiff(query.text, line.text);
     const verbatim = relation === 'verbatim' || (relation === 'variant' && !hasWordChanges(diff));
     const disagreements = compareFacts(q, line);
@@ -326,7 +334,7 @@ export class Matcher {
       end: line.end,
       sentence: line.sentence,
       relation: verbatim ? 'verbatim' : relation,
-      score: round(verbatim ? 1 : relation === 'paraphrase' ? Math.min(this.weightedShare(q.stems, line.stems), 0.9) : relation === 'reported' ? Math.min(alignment.coverShorter, 0.99) : Math.min(alignment.dice, 0.99)),
+      score: round(verbatim ? 1 : relation === 'paraphrase' ? Math.min(paraphraseShare, 0.9) : relation === 'reported' ? Math.min(alignment.coverShorter, 0.99) : Math.min(alignment.dice, 0.99)),
       diff,
       speakerAgrees,
       disagreements,
@@ -438,7 +446,6 @@ export class Matcher {
     if (speakersConflict && rareWeight < t.figureRareWeight * 2) return false;
     // A year ("in 2022") dates many events and "first" is mostly idiom, so neither ties anything by itself.
     const figures = q.figures.filter((f) => !WEAK_FIGURE.test(f) && line.figures.some((g) => sameFigure(f, g)));
-    const share = this.weightedShare(q.stems, line.stems) + this.weightedShare(line.stems, q.stems);
     // A figure ties two sentences only through what it counts: rare words in its own clause on both
     // sides ("20 percent of Ukraine"), not anywhere in two long sentences ("three years after the
     // invasion" / "the three-year war"), and not the toll word alone ("killed 12" in a flood and a strike).
@@ -447,7 +454,12 @@ export class Matcher {
       return near.length >= t.figureMinStems && near.reduce((sum, s) => sum + (rarityOf.get(s) ?? 0), 0) >= t.figureRareWeight;
     });
     if (tiedByFigure) return true;
-    return informative.length >= t.paraphraseMinStems && share / 2 >= t.paraphrase;
+    if (informative.length < t.paraphraseMinStems) return false;
+    // Words the line says in other words ("negotiations" for "talks") count towards the share of
+    // content, not as rare words in common: sentences of one story are full of kin words.
+    const kin = this.kinStems(q, line);
+    const share = this.weightedShare(q.stems, kin.line) + this.weightedShare(line.stems, kin.query);
+    return share / 2 >= t.paraphrase;
   }
 
   /** Sum of the stems' IDF, in units of the rarest possible stem's. */
@@ -457,6 +469,34 @@ export class Matcher {
   }
 
   /** IDF-weighted share of `of`'s stems that `within` also has. */
+  /**
+   * The line's stems plus the query stems it says in kin words, and the query's stems plus the
+   * line stems the query says in kin words (WordNet, see word-kinship.ts); the plain stems without it.
+   */
+  private get kinship(): WordKinship | null {
+    if (this.kinshipMade === undefined) this.kinshipMade = this.index.words && isWordKnowledge(this.index.words) ? new WordKinship(this.index.words) : null;
+    return this.kinshipMade;
+  }
+
+  private kinStems(q: LineFeatures, line: Line): KinStems {
+    const kinship = this.kinship;
+    if (!kinship) return { line: line.stems, query: q.stems };
+    const cached = this.kinCache.get(line);
+    if (cached?.q === q) return cached.kin;
+    const kin = { line: [...line.stems], query: [...q.stems] };
+    const ours = kinCandidates(q.words, line.stems);
+    const theirs = kinCandidates(line.words, q.stems);
+    for (const a of ours) {
+      for (const b of theirs) {
+        if (!kinship.areKin(a.word, b.word)) continue;
+        if (!kin.line.includes(a.stem)) kin.line.push(a.stem);
+        if (!kin.query.includes(b.stem)) kin.query.push(b.stem);
+      }
+    }
+    this.kinCache.set(line, { q, kin });
+    return kin;
+  }
+
   private weightedShare(of: readonly string[], within: readonly string[]): number {
     let total = 0;
     let shared = 0;
@@ -544,6 +584,29 @@ const MAX_COPIES = 20_000;
 /** Lines of one article a lookup weighs at most: its quote, its report and the sentence around them. */
 const CANDIDATES_PER_ARTICLE = 4;
 const GENERALLY_RARE = 0.6;
+
+interface KinStems {
+  line: readonly string[];
+  query: readonly string[];
+}
+const NO_KIN: KinStems = { line: [], query: [] };
+
+/**
+ * The content words (and two-word phrases: "give up") of one side whose stems the other side
+ * lacks, each with the stem it stands for: only these can gain anything from a kin word.
+ */
+function kinCandidates(words: readonly string[], otherStems: readonly string[]): { word: string; stem: string }[] {
+  const out: { word: string; stem: string }[] = [];
+  words.forEach((word, n) => {
+    if (!isContentWord(word) || /^\d/u.test(word)) return;
+    const s = stem(word);
+    if (otherStems.includes(s)) return;
+    out.push({ word, stem: s });
+    const next = words[n + 1];
+    if (next && /^\p{L}+$/u.test(next)) out.push({ word: `${word}_${next}`, stem: s });
+  });
+  return out;
+}
 
 /** A line worth verifying, with its reprinted copies (never decoded or weighed again). */
 interface Candidate {

@@ -12,6 +12,7 @@
  *
  * Same index, same bytes: deterministic like `serializeIndex`, whose JSON stays the readable form.
  */
+import { isWordKnowledge, type WordKnowledge } from './word-kinship';
 import { CorpusError } from './errors';
 import { isStoredItem } from './item-shape';
 import { articleMeta } from './metadata';
@@ -35,6 +36,8 @@ interface Header {
   format: typeof INDEX_FORMAT;
   version: typeof INDEX_VERSION;
   articles: ArticleMeta[];
+  /** Word knowledge, when the index was built with it (corpus/word-kinship.ts). */
+  words?: WordKnowledge;
   lines: {
     format: typeof LINE_INDEX_FORMAT;
     version: typeof LINE_INDEX_VERSION;
@@ -112,6 +115,7 @@ export function packIndex(index: CorpusIndex): Uint8Array {
       version: index.version,
       articles: index.articles.map(articleMeta),
       lines: { format: lines.format, version: lines.version, articles: lines.articles, stems, count: lines.stemEnds.length, stemCount: lines.lineStems.length, copyClasses: copies.keys.length / 2 },
+      ...(index.words ? { words: index.words } : {}),
       sections,
     };
     const headerBytes = encoder.encode(JSON.stringify(header));
@@ -192,7 +196,8 @@ export function unpackIndex(bytes: Uint8Array): CorpusIndex {
     if (end < start || end > bodies.length) throw new CorpusError(`The packed corpus is corrupt (article "${meta.id}").`);
     return lazyArticle(meta, () => decodeBody(meta.id, decoder.decode(bodies.subarray(start, end))));
   });
-  return { format: INDEX_FORMAT, version: INDEX_VERSION, articles, lines };
+  if (header.words !== undefined && !isWordKnowledge(header.words)) throw new CorpusError('The packed corpus has corrupt word knowledge.');
+  return { format: INDEX_FORMAT, version: INDEX_VERSION, articles, lines, ...(header.words ? { words: header.words } : {}) };
 }
 
 function decodeBody(id: string, json: string): { text: string; items: Item[] } {

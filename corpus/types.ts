@@ -1,3 +1,4 @@
+import type { WordKnowledge } from './word-kinship';
 /** Shapes shared by the extraction core, the index, the matcher and every UI. */
 import type { ClaimSignal } from './claims';
 import type { LineIndexData } from './line-index';
@@ -63,6 +64,8 @@ export interface CorpusIndex {
   articles: IndexedArticle[];
   /** The matcher's lookup structures for these articles, prepared at build time (optional: derived when absent). */
   lines?: LineIndexData;
+  /** Which words can say the same thing (from WordNet, made at build time; without it claims meet only in shared words). */
+  words?: WordKnowledge;
 }
 
 /** The corpus in a sentence's worth of numbers: how many articles, and the days the bundled ones span. */

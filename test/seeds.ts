@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildIndex } from '../corpus/corpus-index';
+import { withWordKnowledge } from '../cli/wordnet';
 
 export const SEEDS_DIR = join(import.meta.dirname, '..', 'seeds');
 
@@ -16,4 +17,4 @@ export function seedText(id: string): string {
   return found.text;
 }
 
-export const seedIndex = buildIndex(seedFiles);
+export const seedIndex = withWordKnowledge(buildIndex(seedFiles));

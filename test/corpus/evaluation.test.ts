@@ -13,11 +13,12 @@ describe('leave-one-out evaluation on the labelled seeds', () => {
     expect(result.quotes.precision).toBeGreaterThanOrEqual(1);
     expect(result.quotes.recall).toBeGreaterThanOrEqual(1);
   });
-  // Claim recall fell from 0.85 when paraphrases began to need words that are rare in English too:
-  // the price of no false friends in the Brown corpus (see the real-world evaluation).
+  // Issue #10's target for claims: recall 0.90 at precision 0.90. Word knowledge (WordNet) raised
+  // recall from 0.82 to 0.93; precision went from 0.94 to 0.90 (one sentence of the same story
+  // ties to another through "aiming"/"aimed" and "end"/"ending").
   it('keeps claim precision and recall at the floor reached', () => {
-    expect(result.claims.precision).toBeGreaterThanOrEqual(0.94);
-    expect(result.claims.recall).toBeGreaterThanOrEqual(0.82);
+    expect(result.claims.precision).toBeGreaterThanOrEqual(0.9);
+    expect(result.claims.recall).toBeGreaterThanOrEqual(0.9);
   });
   it('finds no match for any line one article alone carries', () => {
     expect(result.singletonsChecked).toBe(labels.singletons.length);

@@ -4,6 +4,7 @@ import { analyzeArticle } from '../../corpus/check';
 import { CorpusError, buildIndex, prepareIndex, serializeIndex } from '../../corpus/corpus-index';
 import { Matcher } from '../../corpus/match';
 import { isPackedIndex, packIndex, unpackIndex } from '../../corpus/packed-index';
+import { withWordKnowledge } from '../../cli/wordnet';
 import { readVarints, unzigzag, VarintWriter } from '../../corpus/varint';
 import type { CorpusIndex } from '../../corpus/types';
 import { seedFiles, seedIndex } from '../seeds';
@@ -32,7 +33,14 @@ describe('packed corpus index', () => {
   });
 
   it('is deterministic: same corpus, same bytes', () => {
-    expect(Buffer.from(packIndex(prepareIndex(buildIndex([...seedFiles].reverse())))).equals(Buffer.from(packed))).toBe(true);
+    expect(Buffer.from(packIndex(prepareIndex(withWordKnowledge(buildIndex([...seedFiles].reverse()))))).equals(Buffer.from(packed))).toBe(true);
+  });
+
+  it('carries the word knowledge, and refuses it corrupt', () => {
+    expect(unpackIndex(packed).words).toEqual(seedIndex.words);
+    expect(seedIndex.words!.lemmas.length).toBeGreaterThan(1000);
+    const corrupt = packIndex(prepareIndex({ ...seedIndex, words: { ...seedIndex.words!, usual: [] } }));
+    expect(() => unpackIndex(corrupt)).toThrow(CorpusError);
   });
 
   it('is smaller than the JSON form, raw and compressed', () => {

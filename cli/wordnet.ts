@@ -21,6 +21,7 @@ const USUAL_SENSES = 2;
 const CARRYING_POINTERS = new Set(['+', '>']);
 /** Words too common or too vague to say anything the same way (they are stop words in matching too). */
 const SHORTEST_WORD = 3;
+const MATCHABLE_LEMMA = /^\p{L}+(?:_\p{L}+)?$/u;
 
 interface WordNet {
   /** Lemma → its senses (synset keys such as "v02240011"), most frequent first, per part of speech. */
@@ -123,18 +124,33 @@ export function buildWordKnowledge(texts: Iterable<string>): WordKnowledge {
     for (const s of allOf(wn, lemma)) anyOfCorpus.add(s);
   }
   // A lemma is kept when it can be kin to a corpus word: its usual sense is any of theirs, or theirs usual is any of its own.
-  const ids = new Map<string, number>();
-  const idOf = (synset: string) => ids.get(synset) ?? (ids.set(synset, ids.size), ids.size - 1);
-  const entries: { lemma: string; usual: number[]; other: number[] }[] = [];
+  const candidates: { lemma: string; usual: string[]; other: string[] }[] = [];
   for (const lemma of wn.senses.keys()) {
+    // Matching looks words up alone or in pairs ("give up"): longer phrases, hyphens and digits never meet.
+    if (!MATCHABLE_LEMMA.test(lemma)) continue;
     const usual = [...usualOf(wn, lemma)].filter((s) => anyOfCorpus.has(s) || usualOfCorpus.has(s));
     const usualSet = new Set(usual);
     const other = [...allOf(wn, lemma)].filter((s) => usualOfCorpus.has(s) && !usualSet.has(s));
     const isCorpusWord = vocabulary.has(lemma);
     const canMeetCorpus = usual.some((s) => anyOfCorpus.has(s)) || other.length > 0;
-    if (!isCorpusWord && !canMeetCorpus) continue;
-    if (usual.length + other.length === 0) continue;
-    entries.push({ lemma, usual: usual.map(idOf), other: other.map(idOf) });
+    if (isCorpusWord || canMeetCorpus) candidates.push({ lemma, usual, other });
+  }
+  // A sense ties words only where two lemmas hold it, one of them as a usual sense: the rest
+  // (most senses have one word) would only take room.
+  const usualBy = new Map<string, number>();
+  const anyBy = new Map<string, number>();
+  for (const { usual, other } of candidates) {
+    for (const s of usual) usualBy.set(s, (usualBy.get(s) ?? 0) + 1);
+    for (const s of [...usual, ...other]) anyBy.set(s, (anyBy.get(s) ?? 0) + 1);
+  }
+  const ties = (s: string) => (usualBy.get(s) ?? 0) >= 1 && (anyBy.get(s) ?? 0) >= 2;
+  const ids = new Map<string, number>();
+  const idOf = (synset: string) => ids.get(synset) ?? (ids.set(synset, ids.size), ids.size - 1);
+  const entries: { lemma: string; usual: number[]; other: number[] }[] = [];
+  for (const { lemma, usual, other } of candidates) {
+    const [u, o] = [usual.filter(ties), other.filter(ties)];
+    if (u.length + o.length === 0) continue;
+    entries.push({ lemma, usual: u.map(idOf).sort((a, b) => a - b), other: o.map(idOf).sort((a, b) => a - b) });
   }
   entries.sort((a, b) => (a.lemma < b.lemma ? -1 : a.lemma > b.lemma ? 1 : 0));
   return {

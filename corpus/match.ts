@@ -138,6 +138,7 @@ export class Matcher {
   private kinshipMade: WordKinship | null | undefined;
   /** Per line, the stems each side gains through kin words, for the last query it was verified against. */
   private readonly kinCache = new WeakMap<Line, { q: LineFeatures; kin: KinStems }>();
+  private readonly sensesCache = new WeakMap<readonly string[], { usual: Map<number, string[]>; all: Map<number, string[]> }>();
 
   constructor(readonly index: CorpusIndex) {
     const articles = [...index.articles];
@@ -484,17 +485,48 @@ export class Matcher {
     const cached = this.kinCache.get(line);
     if (cached?.q === q) return cached.kin;
     const kin = { line: [...line.stems], query: [...q.stems] };
-    const ours = kinCandidates(q.words, line.stems);
-    const theirs = kinCandidates(line.words, q.stems);
-    for (const a of ours) {
-      for (const b of theirs) {
-        if (!kinship.areKin(a.word, b.word)) continue;
-        if (!kin.line.includes(a.stem)) kin.line.push(a.stem);
-        if (!kin.query.includes(b.stem)) kin.query.push(b.stem);
+    // By sense, not by pairs of words: each side's senses once, then the senses they meet in.
+    const ours = this.sensesByGroup(kinship, q.words);
+    const theirs = this.sensesByGroup(kinship, line.words);
+    const meet = (from: Map<number, string[]>, into: Map<number, string[]>) => {
+      for (const [group, ourStems] of from) {
+        const theirStems = into.get(group);
+        if (!theirStems) continue;
+        for (const a of ourStems) if (!line.stems.includes(a) && !kin.line.includes(a) && theirStems.some((b) => !q.stems.includes(b))) kin.line.push(a);
+        for (const b of theirStems) if (!q.stems.includes(b) && !kin.query.includes(b) && ourStems.some((a) => !line.stems.includes(a))) kin.query.push(b);
       }
-    }
+    };
+    meet(ours.usual, theirs.all);
+    meet(ours.all, theirs.usual);
     this.kinCache.set(line, { q, kin });
     return kin;
+  }
+
+  /** A line's content words (and two-word phrases: "give up") by the sense groups they have, usual and any; kept per word list. */
+  private sensesByGroup(kinship: WordKinship, words: readonly string[]): { usual: Map<number, string[]>; all: Map<number, string[]> } {
+    const cached = this.sensesCache.get(words);
+    if (cached) return cached;
+    const usual = new Map<number, string[]>();
+    const all = new Map<number, string[]>();
+    const add = (into: Map<number, string[]>, group: number, s: string) => {
+      const stems = into.get(group);
+      if (!stems) into.set(group, [s]);
+      else if (!stems.includes(s)) stems.push(s);
+    };
+    words.forEach((word, n) => {
+      if (!isContentWord(word) || /^\d/u.test(word)) return;
+      const s = stem(word);
+      const next = words[n + 1];
+      for (const form of next && /^\p{L}+$/u.test(next) ? [word, `${word}_${next}`] : [word]) {
+        const senses = kinship.sensesOf(form);
+        if (!senses) continue;
+        for (const g of senses.usual) add(usual, g, s);
+        for (const g of senses.all) add(all, g, s);
+      }
+    });
+    const byGroup = { usual, all };
+    this.sensesCache.set(words, byGroup);
+    return byGroup;
   }
 
   private weightedShare(of: readonly string[], within: readonly string[]): number {
@@ -590,23 +622,6 @@ interface KinStems {
   query: readonly string[];
 }
 const NO_KIN: KinStems = { line: [], query: [] };
-
-/**
- * The content words (and two-word phrases: "give up") of one side whose stems the other side
- * lacks, each with the stem it stands for: only these can gain anything from a kin word.
- */
-function kinCandidates(words: readonly string[], otherStems: readonly string[]): { word: string; stem: string }[] {
-  const out: { word: string; stem: string }[] = [];
-  words.forEach((word, n) => {
-    if (!isContentWord(word) || /^\d/u.test(word)) return;
-    const s = stem(word);
-    if (otherStems.includes(s)) return;
-    out.push({ word, stem: s });
-    const next = words[n + 1];
-    if (next && /^\p{L}+$/u.test(next)) out.push({ word: `${word}_${next}`, stem: s });
-  });
-  return out;
-}
 
 /** A line worth verifying, with its reprinted copies (never decoded or weighed again). */
 interface Candidate {

@@ -12,7 +12,7 @@
  *
  * Same index, same bytes: deterministic like `serializeIndex`, whose JSON stays the readable form.
  */
-import { isWordKnowledge, type WordKnowledge } from './word-kinship';
+import { isWordKnowledge, WORD_KNOWLEDGE_FORMAT, WORD_KNOWLEDGE_VERSION, type WordKnowledge } from './word-kinship';
 import { CorpusError } from './errors';
 import { isStoredItem } from './item-shape';
 import { articleMeta } from './metadata';
@@ -26,7 +26,7 @@ const PACKED_VERSION = 1;
 /** Magic, then the packed version and the header's byte length (u32 each). */
 const PREFIX = MAGIC.length + 8;
 
-type SectionName = 'table' | 'lineStems' | 'copyClasses' | 'copyKeys' | 'sentenceHashes' | 'longSentences' | 'bodyEnds' | 'bodies';
+type SectionName = 'table' | 'lineStems' | 'copyClasses' | 'copyKeys' | 'sentenceHashes' | 'longSentences' | 'bodyEnds' | 'bodies' | 'wordLemmas' | 'wordSenses';
 interface Section {
   offset: number;
   bytes: number;
@@ -36,8 +36,8 @@ interface Header {
   format: typeof INDEX_FORMAT;
   version: typeof INDEX_VERSION;
   articles: ArticleMeta[];
-  /** Word knowledge, when the index was built with it (corpus/word-kinship.ts). */
-  words?: WordKnowledge;
+  /** Word knowledge, when the index was built with it (corpus/word-kinship.ts): its source and lemma count; the rest is in its sections. */
+  words?: { source: string; lemmas: number };
   lines: {
     format: typeof LINE_INDEX_FORMAT;
     version: typeof LINE_INDEX_VERSION;
@@ -78,7 +78,8 @@ export function packIndex(index: CorpusIndex): Uint8Array {
   const bodies = index.articles.map((article) => {
     const body: Body = {
       text: article.text,
-      items: article.items.map(({ text, ...rest }) => (article.text.slice(rest.start, rest.end) === text ? rest : { text, ...rest })),
+      // A claim's signals are how extraction chose it; nothing reads them back, so they are not shipped.
+      items: article.items.map(({ text, signals: _signals, ...rest }) => (article.text.slice(rest.start, rest.end) === text ? rest : { text, ...rest })),
     };
     return encoder.encode(JSON.stringify(body));
   });
@@ -99,6 +100,8 @@ export function packIndex(index: CorpusIndex): Uint8Array {
     longSentences: bytesOf(Int32Array.from(lines.longSentences)),
     bodyEnds: bytesOf(bodyEnds),
     bodies: joined,
+    wordLemmas: encoder.encode(index.words?.lemmas.join('\n') ?? ''),
+    wordSenses: encodeWordSenses(index.words),
   };
   // The header's size depends on the offsets it states: lay the sections out after a header of
   // a guessed size, and grow the guess until it fits (padding fills what is left).
@@ -115,7 +118,7 @@ export function packIndex(index: CorpusIndex): Uint8Array {
       version: index.version,
       articles: index.articles.map(articleMeta),
       lines: { format: lines.format, version: lines.version, articles: lines.articles, stems, count: lines.stemEnds.length, stemCount: lines.lineStems.length, copyClasses: copies.keys.length / 2 },
-      ...(index.words ? { words: index.words } : {}),
+      ...(index.words ? { words: { source: index.words.source, lemmas: index.words.lemmas.length } } : {}),
       sections,
     };
     const headerBytes = encoder.encode(JSON.stringify(header));
@@ -196,8 +199,19 @@ export function unpackIndex(bytes: Uint8Array): CorpusIndex {
     if (end < start || end > bodies.length) throw new CorpusError(`The packed corpus is corrupt (article "${meta.id}").`);
     return lazyArticle(meta, () => decodeBody(meta.id, decoder.decode(bodies.subarray(start, end))));
   });
-  if (header.words !== undefined && !isWordKnowledge(header.words)) throw new CorpusError('The packed corpus has corrupt word knowledge.');
-  return { format: INDEX_FORMAT, version: INDEX_VERSION, articles, lines, ...(header.words ? { words: header.words } : {}) };
+  const index: CorpusIndex = { format: INDEX_FORMAT, version: INDEX_VERSION, articles, lines };
+  const knowledge = header.words;
+  if (knowledge) {
+    if (typeof knowledge.source !== 'string' || !Number.isInteger(knowledge.lemmas) || knowledge.lemmas < 0) throw new CorpusError('The packed corpus has corrupt word knowledge.');
+    const [lemmaBytes, senseBytes] = [section('wordLemmas'), section('wordSenses')];
+    // Decoded when a claim first needs it: loading stays a pass over the line structures.
+    let decoded: WordKnowledge | undefined;
+    Object.defineProperty(index, 'words', {
+      enumerable: true,
+      get: () => (decoded ??= decodeWordKnowledge(knowledge.source, knowledge.lemmas, decoder.decode(lemmaBytes), senseBytes)),
+    });
+  }
+  return index;
 }
 
 function decodeBody(id: string, json: string): { text: string; items: Item[] } {
@@ -370,6 +384,44 @@ function decodeCopyKeys(bytes: Uint8Array, keys: Uint32Array, count: number, cla
     else copyHeads[line] = headOfClass[n]!;
   }
   return { copyKeys, copyHeads };
+}
+
+/** Each lemma's usual then other sense groups, as counts and ascending gaps. */
+function encodeWordSenses(words: WordKnowledge | undefined): Uint8Array {
+  const out = new VarintWriter();
+  if (!words) return out.done();
+  for (const groups of [words.usual, words.other]) {
+    for (const ids of groups) {
+      const sorted = [...ids].sort((a, b) => a - b);
+      out.unsigned(sorted.length);
+      sorted.forEach((id, n) => out.unsigned(n === 0 ? id : id - sorted[n - 1]!));
+    }
+  }
+  return out.done();
+}
+
+function decodeWordKnowledge(source: string, count: number, lemmaText: string, senses: Uint8Array): WordKnowledge {
+  const lemmas = count === 0 ? [] : lemmaText.split('\n');
+  if (lemmas.length !== count) throw new CorpusError('The packed corpus has corrupt word knowledge (lemmas).');
+  // Every varint ends in a byte under 0x80: that many numbers.
+  const numbers = readVarints(senses, senses.reduce((n, byte) => n + (byte < 0x80 ? 1 : 0), 0), 'word senses');
+  let at = 0;
+  const next = () => {
+    if (at >= numbers.length) throw new CorpusError('The packed corpus has corrupt word knowledge (senses).');
+    return numbers[at++]!;
+  };
+  const groups = () =>
+    lemmas.map(() => {
+      const ids: number[] = [];
+      for (let n = next(), previous = 0; n > 0; n--) ids.push((previous += next()));
+      return ids;
+    });
+  const usual = groups();
+  const other = groups();
+  if (at !== numbers.length) throw new CorpusError('The packed corpus has corrupt word knowledge (senses).');
+  const knowledge: WordKnowledge = { format: WORD_KNOWLEDGE_FORMAT, version: WORD_KNOWLEDGE_VERSION, source, lemmas, usual, other };
+  if (!isWordKnowledge(knowledge)) throw new CorpusError('The packed corpus has corrupt word knowledge.');
+  return knowledge;
 }
 
 function sortedPairs(pairs: ArrayLike<number>): Uint32Array {

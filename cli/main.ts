@@ -7,7 +7,7 @@ import { formatDay, SAME_OCCASION_DAYS } from '../corpus/dates';
 import { buildFamilies } from '../corpus/families';
 import type { CorpusIndex } from '../corpus/types';
 import { itemWords, RELATION_WORD } from '../corpus/words';
-import { buildCorpusDir, INDEX_ASSET, PROJECT_ROOT, readCorpusDir } from './corpus-files';
+import { buildCorpusDir, corpusIndexAsset, INDEX_ASSET, PROJECT_ROOT, readCorpusDir } from './corpus-files';
 import { InputError, readInput } from './read-input';
 
 /** More than this is not one article; checking it would take minutes. */
@@ -47,7 +47,9 @@ function parseFlags(args: string[]): Flags {
 }
 
 export function loadCorpus(path: string | null): CorpusIndex {
-  if (!path) return readCorpusDir(buildCorpusDir());
+  // The build's own packed index (made again only when the corpus or the code changed): no
+  // extraction and no WordNet to read on every run.
+  if (!path) return readIndexFile(readFileSync(corpusIndexAsset().absoluteSrc));
   const full = resolve(path);
   let isDir = false;
   try {

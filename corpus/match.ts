@@ -408,6 +408,9 @@ export class Matcher {
       const cover = align(reportedStems(q.words), reportedStems(line.words));
       if (cover.coverShorter >= t.reportedCover && standsAlone) return 'paraphrase';
     }
+    // Reported facts ("according to reports, Ukraine could be asked to give up…") are claims too:
+    // the same fact in other words, against another outlet's claim or report of it.
+    if (queryKind === 'reported' && !lineIsQuote && this.sameFact(q, line, t, conflict)) return 'paraphrase';
     return null;
   }
 
@@ -446,13 +449,16 @@ export class Matcher {
     // speaker on another day ("the evacuation would last at least 48 hours") is not, so it needs more.
     if (speakersConflict && rareWeight < t.figureRareWeight * 2) return false;
     // A year ("in 2022") dates many events and "first" is mostly idiom, so neither ties anything by itself.
-    const figures = q.figures.filter((f) => !WEAK_FIGURE.test(f) && line.figures.some((g) => sameFigure(f, g)));
+    // A year ("in 2022") dates many events and "first" is mostly idiom: either ties two claims only
+    // through a whole clause in common ("Crimea, annexed in 2014"), not a word or two of the story.
+    const figures = q.figures.filter((f) => line.figures.some((g) => sameFigure(f, g)));
     // A figure ties two sentences only through what it counts: rare words in its own clause on both
     // sides ("20 percent of Ukraine"), not anywhere in two long sentences ("three years after the
     // invasion" / "the three-year war"), and not the toll word alone ("killed 12" in a flood and a strike).
     const tiedByFigure = figures.some((f) => {
       const near = informative.filter((s) => !TOLL_STEMS.has(s) && isNearFigure(q.words, f, s) && line.figures.some((g) => sameFigure(f, g) && isNearFigure(line.words, g, s)));
-      return near.length >= t.figureMinStems && near.reduce((sum, s) => sum + (rarityOf.get(s) ?? 0), 0) >= t.figureRareWeight;
+      const weak = WEAK_FIGURE.test(f);
+      return near.length >= (weak ? WEAK_FIGURE_CLAUSE_STEMS : t.figureMinStems) && near.reduce((sum, s) => sum + (rarityOf.get(s) ?? 0), 0) >= t.figureRareWeight * (weak ? WEAK_FIGURE_CLAUSE_STEMS : 1);
     });
     if (tiedByFigure) return true;
     if (informative.length < t.paraphraseMinStems) return false;
@@ -568,6 +574,8 @@ function isNearFigure(words: readonly string[], figure: string, s: string): bool
   return false;
 }
 
+/** Rare words in common around a weak figure (a year) that make its clause one fact. */
+const WEAK_FIGURE_CLAUSE_STEMS = 3;
 const WEAK_FIGURE = /^(?:(?:1[89]|20)\d\d|1st|2nd)$/u;
 
 /**

@@ -139,6 +139,19 @@ describe('no false friends', () => {
     expect(claim('A Russian missile and drone strike on Kyiv earlier this week killed twelve people and wounded dozens more.').map((m) => m.source)).toContain('004');
   });
 
+  it('a fact inside a longer sentence meets the same clause elsewhere: "annexed in 2014" in all four seeds that state it', () => {
+    const found = seedMatcher.match({ text: 'Russia keeping Crimea, the peninsula Moscow annexed in 2014, was part of the plan, officials said on Friday.', kind: 'claim' });
+    expect(found.map((m) => m.source).sort()).toEqual(['000', '001', '002', '004']);
+    // A year and a word or two of the story are not a clause in common.
+    expect(seedMatcher.match({ text: 'Relations soured in 2014, when sanctions on Russia began and trade fell.', kind: 'claim' })).toEqual([]);
+  });
+
+  it('a reported fact in other words: "give up large parts of its territory" is what others said Ukraine must surrender or cede', () => {
+    const found = seedMatcher.match({ text: 'the US-backed proposal could require Ukraine to give up large parts of its territory that Russia has annexed', kind: 'reported', speaker: null });
+    expect(found.map((m) => m.source).sort()).toEqual(['000', '002']);
+    expect(seedMatcher.match({ text: 'the island was annexed by the kingdom in 1814 after a short war', kind: 'reported', speaker: null })).toEqual([]);
+  });
+
   it('a lone generic word does not make two quotes one', () => {
     const m = corpusOf('He wrote “STOP!” on the wall.', 'Nothing.');
     expect(m.match(quote('Stop the bloodshed, NOW.'))).toEqual([]);

@@ -51,8 +51,8 @@ describe('real-world evaluation', () => {
     expect(c.found).toBe(c.items);
     expect(c.falseFriends).toBe(0);
     expect(precisionOf(c)).toBeGreaterThanOrEqual(0.9);
-    // Issue #10's target is 0.90; this is the floor reached so far (see README).
-    expect(recallOf(c)).toBeGreaterThanOrEqual(0.8);
+    // Issue #10's target.
+    expect(recallOf(c)).toBeGreaterThanOrEqual(0.9);
   });
 
   it('draws no false friend for the seeds from the Brown corpus', () => {

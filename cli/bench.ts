@@ -99,6 +99,10 @@ export interface BenchRow {
   fuseAllRecall: number | null;
   /** Memory the loaded index and matcher hold (JS heap and array buffers, after a full collection, before any lookup), in a fresh process. */
   heapMb: number;
+  /** That fresh process's peak resident memory: reading the file, loading it, and checking a first page. */
+  peakMb: number;
+  /** Planted matches the filtered lookup did not find (the recall's misses), to be read, not only counted. */
+  missed: { line: string; source: string }[];
 }
 
 /**
@@ -107,22 +111,25 @@ export interface BenchRow {
  */
 function loadOnly(file: string): number {
   const bytes = new Uint8Array(readFileSync(file));
-  const seed = readCorpusDir(DEFAULT_CORPUS_DIR).articles[4]!;
+  // The seed's text alone: building the seeds' index here (with WordNet) would count in the peak.
+  const seed = { text: readFileSync(join(DEFAULT_CORPUS_DIR, readdirSync(DEFAULT_CORPUS_DIR).filter((f) => f.endsWith('.txt')).sort()[4]!), 'utf8') };
   const before = collectedHeap();
   const [matcher, loadMs] = timed(() => new Matcher(readIndexFile(bytes.slice())));
   const heldMb = (collectedHeap() - before) / 1e6;
   const [, firstPageMs] = timed(() => analyzeArticle(matcher, seed.text));
-  console.log(JSON.stringify({ loadMs, heldMb, firstPageMs }));
+  // The process's resident set at its largest (kB on Linux): reading the file, loading, the first page.
+  const peakMb = (process.resourceUsage().maxRSS * 1024) / 1e6;
+  console.log(JSON.stringify({ loadMs, heldMb, firstPageMs, peakMb }));
   return 0;
 }
 
-function loadInFreshProcess(bytes: Uint8Array): { loadMs: number; heldMb: number; firstPageMs: number } {
+function loadInFreshProcess(bytes: Uint8Array): { loadMs: number; heldMb: number; firstPageMs: number; peakMb: number } {
   const dir = mkdtempSync(join(tmpdir(), 'crossline-bench-'));
   const file = join(dir, 'index.bin');
   try {
     writeFileSync(file, bytes);
     const out = execFileSync(process.execPath, ['--expose-gc', join(PROJECT_ROOT, 'cli', 'crossline.mjs'), 'bench', `--load=${file}`], { encoding: 'utf8', maxBuffer: 1 << 20 });
-    return JSON.parse(out.trim().split('\n').at(-1)!) as { loadMs: number; heldMb: number; firstPageMs: number };
+    return JSON.parse(out.trim().split('\n').at(-1)!) as { loadMs: number; heldMb: number; firstPageMs: number; peakMb: number };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -146,7 +153,7 @@ export function runBench(args: string[] = []): number {
   const rows: BenchRow[] = [];
   if (!json) {
     console.log(`Corpus cost by size (Node ${process.version}; lookups: the ${queries.length} quotes, reports and claims of seed ${seed.id}, ${planted.length} of them with planted matches)\n`);
-    console.log('articles    lines  build s  pack s  index MB (gz)  load ms  re-derive ms  lookup ms med/p95  page ms med/p95  fuse-all ms  recall (fuse-all)  held MB');
+    console.log('articles    lines  build s  pack s  index MB (gz)  load ms  re-derive ms  lookup ms med/p95  page ms med/p95  fuse-all ms  recall (fuse-all)  held MB  peak MB');
   }
   for (const size of sizes) {
     const files = benchCorpus(seeds, size);
@@ -163,13 +170,16 @@ export function runBench(args: string[] = []): number {
     const times: number[] = [];
     let found = 0;
     let wanted = 0;
+    const missed: { line: string; source: string }[] = [];
     for (let round = 0; round < 5; round++) {
       for (const q of queries) {
         const [matches, t] = timed(() => matcher.match(q, { excludeSource: seed.id }));
         times.push(t);
         if (round === 0) {
           wanted += q.expected.length;
-          found += q.expected.filter((s) => matches.some((m) => m.source === s)).length;
+          const missing = q.expected.filter((s) => !matches.some((m) => m.source === s));
+          found += q.expected.length - missing.length;
+          for (const source of missing) missed.push({ line: q.text, source });
         }
       }
     }
@@ -211,6 +221,8 @@ export function runBench(args: string[] = []): number {
       recall: wanted ? found / wanted : 1,
       fuseAllRecall,
       heapMb: fresh.heldMb,
+      peakMb: fresh.peakMb,
+      missed,
     };
     rows.push(row);
     if (!json) {
@@ -218,7 +230,7 @@ export function runBench(args: string[] = []): number {
         `${String(size).padStart(8)} ${String(row.lines).padStart(8)} ${(buildMs / 1000).toFixed(1).padStart(8)} ${(packMs / 1000).toFixed(1).padStart(7)} ` +
           `${`${mb(bytes.length)} (${mb(gz)})`.padStart(14)} ${ms(row.loadMs).padStart(8)} ${ms(rebuildMs).padStart(13)} ` +
           `${`${ms(row.lookupMedianMs)}/${ms(row.lookupP95Ms)}`.padStart(18)} ${`${ms(row.pageMedianMs)}/${ms(row.pageP95Ms)}`.padStart(16)} ${(fuseAllMs === null ? '-' : ms(fuseAllMs)).padStart(12)} ` +
-          `${`${row.recall.toFixed(2)} (${fuseAllRecall === null ? '-' : fuseAllRecall.toFixed(2)})`.padStart(18)} ${row.heapMb.toFixed(0).padStart(8)}`,
+          `${`${row.recall.toFixed(2)} (${fuseAllRecall === null ? '-' : fuseAllRecall.toFixed(2)})`.padStart(18)} ${row.heapMb.toFixed(0).padStart(8)} ${row.peakMb.toFixed(0).padStart(8)}`,
       );
     }
   }
@@ -238,6 +250,7 @@ export function runBench(args: string[] = []): number {
     console.log(JSON.stringify({ node: process.version, rows, ...pages, scaling, bundles }, null, 2));
     return 0;
   }
+  for (const row of rows) for (const m of row.missed) console.log(`Missed at ${row.articles} articles: ${m.source} for ${JSON.stringify(m.line.slice(0, 70))}`);
   const last = rows.at(-1)!;
   console.log(`\nAt ${last.articles} articles: loading the packed index is ${(last.rebuildMs / last.loadMs).toFixed(1)}× faster than re-deriving it; ` +
     `the first page after the load took ${ms(last.firstPageMs)} ms` +

@@ -19,7 +19,13 @@ export function buildCorpusDir(): string {
   return process.env.CROSSLINE_CORPUS ? resolve(process.env.CROSSLINE_CORPUS) : DEFAULT_CORPUS_DIR;
 }
 
+/** A corpus folder's index, with the word knowledge its words need. */
 export function readCorpusDir(dir: string): CorpusIndex {
+  return withWordKnowledge(readCorpusArticles(dir));
+}
+
+/** A corpus folder's articles, indexed, without word knowledge (for a caller that adds more articles first). */
+export function readCorpusArticles(dir: string): CorpusIndex {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new CorpusError(`Corpus folder not found: ${dir}`);
   const names = readdirSync(dir).filter((f) => /\.txt$/iu.test(f)).sort();
   if (names.length === 0) throw new CorpusError(`No .txt articles in ${dir}`);
@@ -28,7 +34,7 @@ export function readCorpusDir(dir: string): CorpusIndex {
     if ('binary' in decoded) throw new CorpusError(`${join(dir, file)} is not a text file (binary content); remove it or export it as text.`);
     return { file, text: decoded.text };
   });
-  return withWordKnowledge(buildIndex(files, readSources(dir)));
+  return buildIndex(files, readSources(dir));
 }
 
 function readSources(dir: string): SourcesFile {

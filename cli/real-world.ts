@@ -1,5 +1,4 @@
 /** The real-world evaluation's inputs, read from disk: labelled pages, their stories, and the Brown corpus as distractors. */
-import { withWordKnowledge } from './wordnet';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeArticle } from '../corpus/check';
@@ -8,7 +7,8 @@ import { Matcher } from '../corpus/match';
 import { evaluateLabelledPages, parseLabelledArticles, parseLabelledPages, type RealWorldResult } from '../corpus/real-world-eval';
 import type { CorpusIndex } from '../corpus/types';
 import { readBrown } from './brown';
-import { DEFAULT_CORPUS_DIR, PROJECT_ROOT, readCorpusDir } from './corpus-files';
+import { DEFAULT_CORPUS_DIR, PROJECT_ROOT, readCorpusArticles } from './corpus-files';
+import { withWordKnowledge } from './wordnet';
 
 export const REAL_WORLD_DIR = join(PROJECT_ROOT, 'test', 'fixtures', 'real-world');
 export const BROWN_PREFIX = 'brown-';
@@ -21,7 +21,8 @@ export function brownArticleFiles(categories?: readonly string[]): { file: strin
 
 /** Seeds + the labelled stories + every Brown sample: the corpus the labelled pages are checked against. */
 export function realWorldCorpus(): CorpusIndex {
-  const seeds = readCorpusDir(DEFAULT_CORPUS_DIR);
+  // Word knowledge once, for all of it.
+  const seeds = readCorpusArticles(DEFAULT_CORPUS_DIR);
   const stories = parseLabelledArticles(readFileSync(join(REAL_WORLD_DIR, 'corpus.txt'), 'utf8'));
   const extra = buildIndex([...stories, ...brownArticleFiles()]);
   return withWordKnowledge({ ...seeds, articles: [...seeds.articles, ...extra.articles] });

@@ -28,6 +28,8 @@ interface WordNet {
   senses: Map<string, string[][]>;
   /** Synset → its lemmas, and the synsets its lemma at each position (0: all) points to. */
   synsets: Map<string, { lemmas: string[]; links: [number, string][] }>;
+  /** Each lemma's usual meanings (usualOf), kept: every corpus built in one process asks them again. */
+  usual: Map<string, Set<string>>;
 }
 
 let cached: WordNet | null = null;
@@ -65,17 +67,19 @@ function readWordNet(): WordNet {
       for (let n = 0; n < pointerCount; n++, at += 4) {
         const [symbol, offset, targetPos, sourceTarget] = fields.slice(at, at + 4) as [string, string, string, string];
         if (!CARRYING_POINTERS.has(symbol)) continue;
+        // Adjective satellites ("s") live in data.adj with their heads.
         links.push([parseInt(sourceTarget.slice(0, 2), 16), `${targetPos === 's' ? 'a' : targetPos}${offset}`]);
       }
       synsets.set(key, { lemmas, links });
     }
   }
-  // Adjective satellites ("s") live in data.adj with their heads.
-  return (cached = { senses, synsets });
+  return (cached = { senses, synsets, usual: new Map() });
 }
 
 /** A lemma's usual meanings: its first senses, and what its own word in them derives or causes. */
 function usualOf(wn: WordNet, lemma: string): Set<string> {
+  const known = wn.usual.get(lemma);
+  if (known) return known;
   const usual = new Set<string>();
   for (const offsets of wn.senses.get(lemma) ?? []) {
     for (const synset of offsets.slice(0, USUAL_SENSES)) {
@@ -85,6 +89,7 @@ function usualOf(wn: WordNet, lemma: string): Set<string> {
       for (const [source, target] of entry?.links ?? []) if (source === 0 || source === position) usual.add(target);
     }
   }
+  wn.usual.set(lemma, usual);
   return usual;
 }
 

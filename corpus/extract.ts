@@ -42,6 +42,9 @@ export function extractArticle(text: string): Extraction {
     return item;
   });
 
+  // Sentences that hold a whole quote (its sentence is exactly one of them): a set, so that a page
+  // of thousands of quotes costs one look-up per sentence, not a pass over the quotes.
+  const quoteSentences = new Set(items.map(({ sentence }) => `${sentence.start}:${sentence.end}`));
   const reportedSentences = new Set<number>();
   for (const reported of findReportedSpeech(text, sentences, context)) {
     reportedSentences.add(reported.sentence.start);
@@ -55,7 +58,7 @@ export function extractArticle(text: string): Extraction {
     // "According to X, …" is checkable as reported speech, and "X said “…” on Monday" as its quote:
     // the attribution and its day alone make no second item.
     if (reportedSentences.has(sentence.start) && signals.every((signal) => signal === 'report' || signal === 'day')) continue;
-    if (signals.every((signal) => signal === 'day') && quotes.some((q) => q.start >= sentence.start && q.end <= sentence.end)) continue;
+    if (signals.every((signal) => signal === 'day') && quoteSentences.has(`${sentence.start}:${sentence.end}`)) continue;
     const speaker = context.attributeBefore(sentence.start, sentence.end) ?? null;
     items.push({ kind: 'claim', text: sentenceText, speaker, start: sentence.start, end: sentence.end, sentence, signals });
   }

@@ -21,7 +21,7 @@ import { isContentWord, lineFeatures, MEASURE_UNITS, stem, type LineFeatures } f
 import { isLineIndexData, LineIndex, storyStems, type Line, type LineIndexData, type LineKind } from './line-index';
 import type { CorpusIndex, IndexedArticle, ItemKind, Span } from './types';
 import { hasWordChanges, wordDiff, type DiffPart } from './word-diff';
-import { isWordKnowledge, WordKinship } from './word-kinship';
+import { WordKinship } from './word-kinship';
 
 export type { LineKind } from './line-index';
 
@@ -316,8 +316,7 @@ export class Matcher {
     const relation = this.relation(query, q, line, alignment, speakerAgrees, contextStems, t);
     if (!relation) return null;
     // A paraphrase must share real content: below the floor nobody would accept it, whatever else tied the two.
-    const kin = relation === 'paraphrase' ? this.kinStems(q, line) : NO_KIN;
-    const paraphraseShare = relation === 'paraphrase' ? this.weightedShare(q.stems, kin.line) : 0;
+    const paraphraseShare = relation === 'paraphrase' ? this.weightedShare(q.stems, this.kinStems(q, line).line) : 0;
     if (relation === 'paraphrase' && paraphraseShare < PARAPHRASE_FLOOR) return null;
     const diff = wordDiff(query.text, line.text);
     const verbatim = relation === 'verbatim' || (relation === 'variant' && !hasWordChanges(diff));
@@ -448,7 +447,6 @@ export class Matcher {
     // Two people stating one figure about one thing is common; the same wording from another named
     // speaker on another day ("the evacuation would last at least 48 hours") is not, so it needs more.
     if (speakersConflict && rareWeight < t.figureRareWeight * 2) return false;
-    // A year ("in 2022") dates many events and "first" is mostly idiom, so neither ties anything by itself.
     // A year ("in 2022") dates many events and "first" is mostly idiom: either ties two claims only
     // through a whole clause in common ("Crimea, annexed in 2014"), not a word or two of the story.
     const figures = q.figures.filter((f) => line.figures.some((g) => sameFigure(f, g)));
@@ -457,8 +455,9 @@ export class Matcher {
     // invasion" / "the three-year war"), and not the toll word alone ("killed 12" in a flood and a strike).
     const tiedByFigure = figures.some((f) => {
       const near = informative.filter((s) => !TOLL_STEMS.has(s) && isNearFigure(q.words, f, s) && line.figures.some((g) => sameFigure(f, g) && isNearFigure(line.words, g, s)));
-      const weak = WEAK_FIGURE.test(f);
-      return near.length >= (weak ? WEAK_FIGURE_CLAUSE_STEMS : t.figureMinStems) && near.reduce((sum, s) => sum + (rarityOf.get(s) ?? 0), 0) >= t.figureRareWeight * (weak ? WEAK_FIGURE_CLAUSE_STEMS : 1);
+      const stems = WEAK_FIGURE.test(f) ? WEAK_FIGURE_CLAUSE_STEMS : t.figureMinStems;
+      const weight = WEAK_FIGURE.test(f) ? t.figureRareWeight * WEAK_FIGURE_CLAUSE_STEMS : t.figureRareWeight;
+      return near.length >= stems && near.reduce((sum, s) => sum + (rarityOf.get(s) ?? 0), 0) >= weight;
     });
     if (tiedByFigure) return true;
     if (informative.length < t.paraphraseMinStems) return false;
@@ -481,7 +480,8 @@ export class Matcher {
    * line stems the query says in kin words (WordNet, see word-kinship.ts); the plain stems without it.
    */
   private get kinship(): WordKinship | null {
-    if (this.kinshipMade === undefined) this.kinshipMade = this.index.words && isWordKnowledge(this.index.words) ? new WordKinship(this.index.words) : null;
+    // Checked when the index was read (parseIndex, unpackIndex), or made by the build.
+    if (this.kinshipMade === undefined) this.kinshipMade = this.index.words ? new WordKinship(this.index.words) : null;
     return this.kinshipMade;
   }
 
@@ -629,7 +629,6 @@ interface KinStems {
   line: readonly string[];
   query: readonly string[];
 }
-const NO_KIN: KinStems = { line: [], query: [] };
 
 /** A line worth verifying, with its reprinted copies (never decoded or weighed again). */
 interface Candidate {

@@ -12,9 +12,9 @@ import type { Match, Thresholds } from '../corpus/match';
 import { articleMeta, corpusSummary } from '../corpus/metadata';
 import type { IndexedArticle } from '../corpus/types';
 import { bundledArticles, currentIndex, currentMatcher, forgetMatcher } from './corpus-store';
-import type { CorpusInfo, CorpusSummary, Handlers, TabView } from './messages';
-import { viewText, type AnalyzedPage } from './view-text';
-import { fitView } from './view-budget';
+import type { CorpusInfo, CorpusSummary, Handlers } from './messages';
+import type { AnalyzedPage, ReadyView } from './view-text';
+import { fittedViewText } from './view-budget';
 
 export interface EngineProtocol {
   /** A page's view, already within the tab store's budget: what crosses to the background stays small, however large the page. */
@@ -76,10 +76,10 @@ export const engineHandlers: Handlers<EngineProtocol> = {
     const matcher = await currentMatcher();
     const analysis = analyzeArticle(matcher, text, { url, date, thresholds, cache: tabId === null ? undefined : lookupCache(tabId) });
     const self = analysis.selfSource ? matcher.articleById(analysis.selfSource) : undefined;
-    const view: TabView = { status: 'ready', url, title, date: analysis.date, selfSource: analysis.selfSource, selfLabel: self?.label ?? null, items: analysis.items, truncated };
+    const view: ReadyView = { status: 'ready', url, title, date: analysis.date, selfSource: analysis.selfSource, selfLabel: self?.label ?? null, items: analysis.items, truncated };
     // The worker, not the service worker, turns the view into text and picks the carried lines.
-    const fitted = fitView(view) as Extract<TabView, { status: 'ready' }>;
-    return { view: viewText(fitted), carried: { ...fitted, items: fitted.items.filter((item) => item.matches.length > 0) } };
+    const fitted = fittedViewText(view);
+    return { view: fitted.text, carried: { ...fitted.view, items: fitted.view.items.filter((item) => item.matches.length > 0) } };
   },
 
   async 'engine-lookup'({ text, thresholds }) {

@@ -4,7 +4,7 @@
  * the view keeps what the reader needs first (the carried lines, each with its best matches).
  */
 import type { TabView } from './messages';
-import type { ReadyView } from './view-text';
+import { viewText, type ReadyView, type ViewText } from './view-text';
 
 /** JSON characters one tab's view may take: about a tenth of what storage.session holds for all tabs. */
 export const VIEW_BUDGET_CHARS = 1_000_000;
@@ -12,6 +12,14 @@ export const VIEW_BUDGET_CHARS = 1_000_000;
 const MATCHES_KEPT = 8;
 
 const size = (value: unknown) => JSON.stringify(value).length;
+
+/** A ready view within its budget, and its text: written out once when it fits, as nearly all do. */
+export function fittedViewText(view: ReadyView, budget = VIEW_BUDGET_CHARS): { view: ReadyView; text: ViewText } {
+  const text = viewText(view);
+  if (text.length <= budget) return { view, text };
+  const fitted = fitView(view, budget) as ReadyView;
+  return { view: fitted, text: viewText(fitted) };
+}
 
 export function fitView(view: TabView, budget = VIEW_BUDGET_CHARS): TabView {
   if (view.status !== 'ready' || size(view) <= budget) return view;

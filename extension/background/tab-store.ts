@@ -34,12 +34,13 @@ export async function keepAnalyzed(tabId: number, { view, carried }: AnalyzedPag
 }
 
 async function storeView(tabId: number, text: ViewText, carried: ReadyView | null): Promise<void> {
-  const fallbacks = carried ? [viewText(carried), viewText({ ...carried, items: [], omitted: carried.items.length })] : [];
   try {
     return await storage.setItem(viewKey(tabId), text);
   } catch {
     await forgetOtherViews(tabId);
   }
+  // Written out only now: on every other page scan they would be work for nothing.
+  const fallbacks = carried ? [viewText(carried), viewText({ ...carried, items: [], omitted: carried.items.length })] : [];
   for (const attempt of [text, ...fallbacks]) {
     try {
       return await storage.setItem(viewKey(tabId), attempt);

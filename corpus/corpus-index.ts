@@ -134,6 +134,17 @@ export function readIndexFile(bytes: Uint8Array): CorpusIndex {
   return parseIndex(text);
 }
 
+/**
+ * The index with other articles and line structures (the reader's own merged in), keeping what a
+ * packed index reads on first use (its word knowledge) unread: a spread would decode it now.
+ */
+export function withArticles(index: CorpusIndex, articles: IndexedArticle[], lines: CorpusIndex['lines']): CorpusIndex {
+  const merged = Object.defineProperties({}, Object.getOwnPropertyDescriptors(index)) as CorpusIndex;
+  merged.articles = articles;
+  merged.lines = lines;
+  return merged;
+}
+
 /** The bytes of a prepared index in the form a file name asks for: JSON for `.json`, else packed. */
 export function writeIndexFile(index: CorpusIndex, fileName: string): Uint8Array {
   return /\.json$/iu.test(fileName) ? new TextEncoder().encode(serializeIndex(index)) : packIndex(index);

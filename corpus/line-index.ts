@@ -540,6 +540,22 @@ export class LineIndex {
     return sum;
   }
 
+  /**
+   * Builds now what lookups otherwise build on first use (each line's weight, the copy chains,
+   * article positions), a slice of lines per step, so that a caller can run it while idle and
+   * answer a lookup between any two steps.
+   */
+  *prepare(slice = 40_000): Generator<void> {
+    for (let start = 0; start < this.lineCount; start += slice) {
+      for (let line = start, end = Math.min(this.lineCount, start + slice); line < end; line++) this.lineWeightOf(line);
+      yield;
+    }
+    this.copyNext ??= chainCopies(this.copyHeads);
+    yield;
+    this.positionOfArticle('');
+    if (this.scratch.length < this.lineCount) this.scratch = new Float64Array(this.lineCount);
+  }
+
   /** Where the article with this id stands in the index (-1: none); a map made on first use. */
   positionOfArticle(id: string): number {
     this.articlePositions ??= new Map(this.articles.map((article, n) => [article.id, n]));

@@ -130,16 +130,16 @@ export class Matcher {
   private readonly lines: LineIndex;
   private readonly byId = new Map<string, IndexedArticle>();
 
-  /**
-   * The index's prepared line structures (`index.lines`, written at build time) are loaded, not
-   * re-derived; articles past them (the reader's own) and an index without them are derived now.
-   */
   /** Which words can say the same thing; null for an index built without word knowledge. Made on first use. */
   private kinshipMade: WordKinship | null | undefined;
   /** Per line, the stems each side gains through kin words, for the last query it was verified against. */
   private readonly kinCache = new WeakMap<Line, { q: LineFeatures; kin: KinStems }>();
   private readonly sensesCache = new WeakMap<readonly string[], { usual: Map<number, string[]>; all: Map<number, string[]> }>();
 
+  /**
+   * The index's prepared line structures (`index.lines`, written at build time) are loaded, not
+   * re-derived; articles past them (the reader's own) and an index without them are derived now.
+   */
   constructor(readonly index: CorpusIndex) {
     const articles = [...index.articles];
     const prepared = index.lines;
@@ -153,6 +153,13 @@ export class Matcher {
 
   articleById(id: string): IndexedArticle | undefined {
     return this.byId.get(id);
+  }
+
+  /** What lookups otherwise build on first use (see LineIndex.prepare), and the word knowledge, one slice per step. */
+  *prepare(): Generator<void> {
+    yield* this.lines.prepare();
+    yield;
+    void this.kinship;
   }
 
   /** The lookup structures in their serialisable form, to write beside the index. */
@@ -474,7 +481,6 @@ export class Matcher {
     return stems.reduce((sum, s) => sum + (this.lines.idfOf(s) ?? max) / max, 0);
   }
 
-  /** IDF-weighted share of `of`'s stems that `within` also has. */
   /**
    * The line's stems plus the query stems it says in kin words, and the query's stems plus the
    * line stems the query says in kin words (WordNet, see word-kinship.ts); the plain stems without it.
@@ -535,6 +541,7 @@ export class Matcher {
     return byGroup;
   }
 
+  /** IDF-weighted share of `of`'s stems that `within` also has. */
   private weightedShare(of: readonly string[], within: readonly string[]): number {
     let total = 0;
     let shared = 0;

@@ -4,7 +4,8 @@
  * articles come from IndexedDB with their prepared lines, and the two are merged, not re-derived,
  * whenever the own corpus changes.
  */
-import { readIndexFile } from '../corpus/corpus-index';
+import { warmUp } from '../corpus/check';
+import { readIndexFile, withArticles } from '../corpus/corpus-index';
 import { mergeLineIndexData } from '../corpus/line-index';
 import { Matcher } from '../corpus/match';
 import type { CorpusIndex, IndexedArticle } from '../corpus/types';
@@ -39,7 +40,9 @@ export function currentMatcher(): Promise<Matcher> {
   matcher ??= (async () => {
     const [index, own] = await Promise.all([loadBundled(), preparedOwnRecords()]);
     const lines = own.length === 0 ? index.lines : mergeLineIndexData([index.lines!, ...own.map((r) => r.lines)]);
-    return new Matcher({ ...index, articles: [...index.articles, ...own.map((r) => r.article)], lines });
+    const loaded = new Matcher(withArticles(index, [...index.articles, ...own.map((r) => r.article)], lines));
+    warmWhileIdle(loaded);
+    return loaded;
   })().catch((error: unknown) => {
     matcher = null;
     throw error;
@@ -47,9 +50,34 @@ export function currentMatcher(): Promise<Matcher> {
   return matcher;
 }
 
+/** The warm-up under way, if any: a replaced matcher's is dropped. */
+let warming: Generator<void> | null = null;
+
+/**
+ * Runs a loaded matcher's warm-up (corpus/check.ts warmUp) one step per task, so that a page
+ * asking meanwhile is answered between two steps and the first page after a start finds the
+ * lookup code compiled and the lazily built structures made.
+ */
+function warmWhileIdle(loaded: Matcher): void {
+  const steps = warmUp(loaded);
+  warming = steps;
+  const step = () => {
+    if (warming !== steps) return;
+    try {
+      if (steps.next().done) warming = null;
+      else setTimeout(step, 0);
+    } catch {
+      // A corrupt article met while warming is reported by the request that reads it.
+      warming = null;
+    }
+  };
+  setTimeout(step, 0);
+}
+
 /** The reader's own corpus changed: the next lookup merges it again (the bundled index stays loaded). */
 export function forgetMatcher(): void {
   matcher = null;
+  warming = null;
 }
 
 export async function bundledArticles(): Promise<IndexedArticle[]> {

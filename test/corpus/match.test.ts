@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeArticle, warmUp } from '../../corpus/check';
 import { buildIndex } from '../../corpus/corpus-index';
 import { buildFamilies } from '../../corpus/families';
 import { Matcher, type Match, type MatchQuery } from '../../corpus/match';
@@ -173,6 +174,19 @@ describe('self-exclusion', () => {
     const matches = seedMatcher.match(quote('very close to a deal', 'Donald Trump'), { excludeSource: '003' });
     expect(matches.map((m) => m.source)).not.toContain('003');
     expect(matches).toHaveLength(4);
+  });
+});
+
+describe('warm-up after a load', () => {
+  it('runs in many short steps and changes no answer', () => {
+    const pages = () => seedIndex.articles.map((a) => JSON.stringify(analyzeArticle(new Matcher(seedIndex), a.text).items.map((i) => i.matches)));
+    const cold = pages();
+    const warmed = new Matcher(seedIndex);
+    let steps = 0;
+    for (const _ of warmUp(warmed)) steps++;
+    // Line weights, copy chains, word knowledge, extraction and each sample lookup are steps of their own.
+    expect(steps).toBeGreaterThan(5);
+    expect(seedIndex.articles.map((a) => JSON.stringify(analyzeArticle(warmed, a.text).items.map((i) => i.matches)))).toEqual(cold);
   });
 });
 

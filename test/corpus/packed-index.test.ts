@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
 import { analyzeArticle } from '../../corpus/check';
-import { CorpusError, buildIndex, prepareIndex, serializeIndex } from '../../corpus/corpus-index';
+import { CorpusError, buildIndex, prepareIndex, serializeIndex, withArticles } from '../../corpus/corpus-index';
 import { Matcher } from '../../corpus/match';
 import { isPackedIndex, packIndex, unpackIndex } from '../../corpus/packed-index';
 import { withWordKnowledge } from '../../cli/wordnet';
@@ -44,6 +44,14 @@ describe('packed corpus index', () => {
     const corrupt = packIndex(prepareIndex({ ...seedIndex, words: { ...seedIndex.words!, lemmas: seedIndex.words!.lemmas.slice(1) } }));
     expect(() => unpackIndex(corrupt).words).toThrow(CorpusError);
     expect(unpackIndex(packIndex(prepareIndex({ ...seedIndex, words: undefined }))).words).toBeUndefined();
+  });
+
+  it('keeps the word knowledge unread when the reader’s own articles are merged in', () => {
+    const unpacked = unpackIndex(packed);
+    const merged = withArticles(unpacked, [...unpacked.articles], unpacked.lines);
+    // Still a getter: merging decoded nothing, and reading it later gives the same table.
+    expect(Object.getOwnPropertyDescriptor(merged, 'words')?.get).toBeTypeOf('function');
+    expect(merged.words).toEqual(seedIndex.words);
   });
 
   it('is smaller than the JSON form, raw and compressed', () => {

@@ -15,7 +15,7 @@ import type { IndexedArticle, ItemKind, Span } from './types';
 export type LineKind = ItemKind | 'sentence';
 
 export const LINE_INDEX_FORMAT = 'crossline-lines';
-export const LINE_INDEX_VERSION = 3;
+export const LINE_INDEX_VERSION = 4;
 
 /** Whole numbers as parsed from JSON, or as typed-array views of a packed index (loaded without a copy). */
 export type Ints = readonly number[] | Int32Array;
@@ -28,7 +28,10 @@ export interface LineIndexData {
   articles: number;
   /** Every stem once; lines refer to stems by their place here. */
   stems: string[];
-  /** Per line, FIELDS numbers: article, kind, item (-1 for a sentence), start, end, sentence start and end, story window start and end. */
+  /**
+   * Per line, FIELDS numbers: article, kind (its place in KINDS, plus HOLDS_QUOTE for a line that
+   * holds a quote item), item (-1 for a sentence), start, end, sentence start and end, story window start and end.
+   */
   table: Ints;
   /** Each line's stem ids, concatenated; `stemEnds[n]` is where line n's end. */
   lineStems: Ints;
@@ -38,7 +41,8 @@ export interface LineIndexData {
   longSentences: Ints;
   /**
    * Per line, a 52-bit hash of what its verdict depends on (kind, words, speaker, whether it holds
-   * a quote, the text around it): reprinted copies share it, and are weighed as one. 0: no copy known.
+   * a quote, and for a quote or reported speech the text around it): reprinted copies share it,
+   * and are weighed as one. 0: no copy known.
    */
   copyKeys: readonly number[] | Float64Array;
   /**
@@ -50,6 +54,9 @@ export interface LineIndexData {
 
 const FIELDS = 9;
 const KINDS: LineKind[] = ['quote', 'claim', 'reported', 'sentence'];
+/** In the table's kind field: the line holds (part of) a quote item, so a quote lookup takes that item instead. */
+const HOLDS_QUOTE = 4;
+const KIND_BITS = 3;
 
 /** A line as verification sees it. */
 export interface Line extends LineFeatures {
@@ -142,9 +149,13 @@ function derive(articles: readonly IndexedArticle[], firstArticle: number, stems
       const features = lineFeatures(text);
       if (features.words.length === 0) return;
       const window = contextWindow(article.text, sentences, sentence);
-      table.push(articleIndex, KINDS.indexOf(kind), item, span.start, span.end, sentence.start, sentence.end, window.start, window.end);
+      const holds = holdsQuote(article, kind, span);
+      table.push(articleIndex, KINDS.indexOf(kind) | (holds ? HOLDS_QUOTE : 0), item, span.start, span.end, sentence.start, sentence.end, window.start, window.end);
       const speaker = item >= 0 ? article.items[item]!.speaker : null;
-      const copy = [kind, features.words.join(' '), speaker ?? '', holdsQuote(article, kind, span) ? 1 : 0, article.text.slice(window.start, window.end)];
+      // A statement's verdict weighs the story around it (the stock-phrase guard); a claim's or a
+      // sentence's never does, so the same sentence in other surroundings (wire copy) is one class.
+      const around = kind === 'quote' || kind === 'reported' ? article.text.slice(window.start, window.end) : '';
+      const copy = [kind, features.words.join(' '), speaker ?? '', holds ? 1 : 0, around];
       copyKeys.push(hash52(copy.join('\u0000')));
       for (const s of features.stems) lineStems.push(idOf(s));
       stemEnds.push(lineStems.length);
@@ -295,7 +306,7 @@ function refersWithin(d: LineIndexData): boolean {
     previous = end;
   }
   for (let i = 0; i < t.length; i += FIELDS) {
-    const ok = t[i]! >= 0 && t[i]! < d.articles && t[i + 1]! >= 0 && t[i + 1]! < KINDS.length && t[i + 3]! >= 0 && t[i + 4]! >= t[i + 3]!;
+    const ok = t[i]! >= 0 && t[i]! < d.articles && t[i + 1]! >= 0 && t[i + 1]! < 2 * HOLDS_QUOTE && t[i + 3]! >= 0 && t[i + 4]! >= t[i + 3]!;
     if (!ok) return false;
   }
   if (d.sentenceHashes.length % 2 !== 0) return false;
@@ -562,6 +573,16 @@ export class LineIndex {
     return this.articlePositions.get(id) ?? -1;
   }
 
+  /**
+   * A sentence or claim that holds a quote item: a quote's, a report's or a selection's lookup takes
+   * the item instead, so such a line is left out before it is decoded (read from the table alone).
+   */
+  quoteHolderAt(line: number): boolean {
+    const field = this.table[line * FIELDS + 1]!;
+    const kind = KINDS[field & KIND_BITS];
+    return (field & HOLDS_QUOTE) !== 0 && (kind === 'sentence' || kind === 'claim');
+  }
+
   /** The position of a line's article in the index (a cheap key for per-article counts). */
   articleIndexOf(line: number): number {
     return this.table[line * FIELDS]!;
@@ -595,7 +616,7 @@ export class LineIndex {
     const at = id * FIELDS;
     const articleIndex = this.table[at]!;
     const article = this.articles[articleIndex]!;
-    const kind = KINDS[this.table[at + 1]!]!;
+    const kind = KINDS[this.table[at + 1]! & KIND_BITS]!;
     const item = this.table[at + 2]! >= 0 ? article.items[this.table[at + 2]!] : undefined;
     const start = this.table[at + 3]!;
     const end = this.table[at + 4]!;
@@ -620,7 +641,7 @@ export class LineIndex {
         return (contextStems ??= index.windowStems(articleIndex, window));
       },
       copyKey: this.copyKeys[id]!,
-      holdsQuote: holdsQuote(article, kind, { start, end }),
+      holdsQuote: (this.table[at + 1]! & HOLDS_QUOTE) !== 0,
     };
     if (this.featureCache.size >= FEATURE_CACHE) this.featureCache.clear();
     this.featureCache.set(id, line);

@@ -185,7 +185,7 @@ export class Matcher {
     const qNorm = q.words.join(' ');
     const contextStems = storyStems(query.context ?? query.text);
 
-    const candidates = this.candidates(q.stems, options.excludeSource ?? null, t);
+    const candidates = this.candidates(q.stems, query.kind ?? 'selection', options.excludeSource ?? null, t);
     // Each line's verdict first, then fuse.js over the wordings that earned one: both must pass, and
     // verifying is the cheaper of the two on long quotes (fuse.js is costly for long patterns).
     const verdicts = candidates.map(({ line }) => this.verify(query, q, line, contextStems, t));
@@ -223,16 +223,19 @@ export class Matcher {
    * words. The limit counts distinct lines, not copies, and a few per article at most, so neither
    * one article's near-duplicate lines nor a thousand reprints of one line can fill the list and
    * keep other outlets' wordings out. Past the limit, lines that carry nearly all of the query (or
-   * it all of them) are still kept, up to a hard cap.
+   * it all of them) are still kept, up to a hard cap. A quote's, a report's or a selection's lookup
+   * leaves out the sentences and claims that hold a quote item (that item is its line), unread.
    */
-  private candidates(stems: string[], excludeSource: string | null, t: Thresholds): Candidate[] {
+  private candidates(stems: string[], queryKind: MatchQuery['kind'], excludeSource: string | null, t: Thresholds): Candidate[] {
     const { lines, weights, total } = this.lines.sharedWeights(stems, t.candidateShare);
     // Thousands of lines share a word with a short query: each copy class is ranked once, by its
     // head (the only line of it the postings hold), in flat arrays rather than objects.
     const heads = new Int32Array(lines.length);
     const ranks = new Float64Array(lines.length);
     let count = 0;
+    const skipQuoteHolders = queryKind !== 'claim';
     for (const id of lines) {
+      if (skipQuoteHolders && this.lines.quoteHolderAt(id)) continue;
       const w = weights[id]!;
       const share = w / Math.min(total, this.lines.lineWeightOf(id));
       if (share >= t.candidateShare) {

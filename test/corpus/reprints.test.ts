@@ -65,6 +65,47 @@ describe('reprinted lines', () => {
   });
 });
 
+describe('a wire claim reprinted in other surroundings', () => {
+  // A claim of our own, reprinted by COPIES outlets each among sentences of its own, and one
+  // outlet that states the same fact in other words.
+  const COPIES = 200;
+  const CLAIM = 'Building the new ferry terminal cost 48 million euros and took two years longer than planned.';
+  const files = [
+    ...seedFiles,
+    ...Array.from({ length: COPIES }, (_, n) => ({
+      file: `${String(500 + n).padStart(3, '0')}_copy.txt`,
+      text: [`Harbour notes, issue ${n}.`, `The ${['east', 'west'][n % 2]} quay reopens on ${n % 28 + 1} May. ${CLAIM} Parking stays free in district ${n}.`].join('\n\n'),
+    })),
+    { file: '900_other.txt', text: 'Harbour notes.\n\nThe ferry terminal was finished two years late, after building costs reached 48 million euros.' },
+  ];
+  const index = prepareIndex(buildIndex(files));
+  const claim: MatchQuery = { text: CLAIM, kind: 'claim', speaker: null };
+
+  it('is weighed once, and leaves room for the outlet that put it in other words', () => {
+    const found = new Matcher(index).match(claim).map((m) => m.source);
+    expect(found).toHaveLength(COPIES + 1);
+    expect(found).toContain('900');
+  });
+
+  it('is one copy class whatever surrounds it, where a quote in other surroundings is not', () => {
+    const lines = index.lines!;
+    const keysOf = (text: string) => {
+      const keys = new Set<number>();
+      for (let line = 0; line < lines.copyKeys.length; line++) {
+        const [article, , , start, end] = Array.from(lines.table.slice(line * 9, line * 9 + 5));
+        if (index.articles[article!]!.text.slice(start, end) === text) keys.add(lines.copyKeys[line]!);
+      }
+      return keys;
+    };
+    expect(keysOf(CLAIM).size).toBe(1);
+    const quoted = prepareIndex(buildIndex(files.slice(seedFiles.length, seedFiles.length + 20).map((f) => ({ ...f, text: f.text.replace(CLAIM, `The mayor said “${CLAIM}”`) }))));
+    const quoteKeys = new Set<number>();
+    for (let line = 0; line < quoted.lines!.copyKeys.length; line++) if (quoted.lines!.table[line * 9 + 1] === 0) quoteKeys.add(quoted.lines!.copyKeys[line]!);
+    // The stock-phrase guard weighs a quote's surroundings, so each reprint's quote is its own class.
+    expect(quoteKeys.size).toBeGreaterThan(1);
+  });
+});
+
 describe('kthLargest', () => {
   it('agrees with sorting, ties and all', () => {
     let state = 7;

@@ -17,7 +17,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, w
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { analyzeArticle, warmUp } from '../corpus/check';
+import { analyzeArticle } from '../corpus/check';
+import { warmUp } from '../corpus/warm-up';
 import { buildIndex, parseIndex, prepareIndex, readIndexFile, serializeIndex, type ArticleFile } from '../corpus/corpus-index';
 import type { CorpusIndex } from '../corpus/types';
 import { packIndex } from '../corpus/packed-index';

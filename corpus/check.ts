@@ -64,31 +64,6 @@ export function analyzeArticle(matcher: Matcher, text: string, options: AnalyzeO
   };
 }
 
-/** Lookups of the warm-up's sample article: enough to compile every path of a page check. */
-const WARM_UP_LOOKUPS = 8;
-
-/**
- * Gets a freshly loaded matcher ready for its first page, one short step per yield: what lookups
- * build on first use (see Matcher.prepare), then one of the corpus's own articles checked a line
- * at a time, so that the first real page finds the code compiled and pays only for its own
- * lines. A caller runs it while idle and answers any page between two steps.
- */
-export function* warmUp(matcher: Matcher): Generator<void> {
-  yield* matcher.prepare();
-  yield;
-  const sample = matcher.index.articles.slice(0, 20).find((a) => a.items.length >= 3);
-  if (!sample) return;
-  const text = sample.text;
-  yield;
-  const { items, sentences } = extractArticle(text);
-  yield;
-  matcher.findSelf(text, null, sentences);
-  for (const item of items.slice(0, WARM_UP_LOOKUPS)) {
-    yield;
-    matcher.match({ text: item.text, kind: item.kind, speaker: item.speaker, context: contextText(text, sentences, item.sentence) }, { excludeSource: sample.id });
-  }
-}
-
 export interface CheckMatch {
   source: string;
   outlet: string | null;

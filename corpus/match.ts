@@ -387,8 +387,10 @@ export class Matcher {
       return this.sameFact(q, line, t, false) ? 'paraphrase' : null;
     }
     // Statements (quotes, reported speech): the same words from another speaker, with nothing
-    // around them in common, are a stock phrase and not the same line.
-    if (queryKind !== 'selection' && !this.sameStatement(q, line, speakerAgrees, conflict, contextTies, t)) return null;
+    // around them in common, are a stock phrase and not the same line. The guard only ever
+    // rejects and weighs the story around the line (the costly part of a first lookup), so it is
+    // asked only of a line that would otherwise match.
+    const guarded = (relation: Relation) => (queryKind === 'selection' || this.sameStatement(q, line, speakerAgrees, conflict, contextTies, t) ? relation : null);
 
     const oneSideQuoted = queryKind !== 'selection' && (queryKind === 'quote') !== lineIsQuote;
     if (oneSideQuoted) {
@@ -400,26 +402,26 @@ export class Matcher {
       const enough =
         Math.min(ours.length, theirs.length) >= t.partialMinStems ||
         (lineIsStatement && contextTies() >= t.contextTies && distinctiveness(shorterWords) >= t.distinctive / 2);
-      return cover.coverShorter >= t.reportedCover && enough ? 'reported' : null;
+      return cover.coverShorter >= t.reportedCover && enough ? guarded('reported') : null;
     }
-    if (a.dice === 1) return 'verbatim';
+    if (a.dice === 1) return guarded('verbatim');
     // A one-word quote ("constructive") is a part of a longer one only where both stand in the same story.
     const standsAlone = shorterStems.length >= t.partialMinStems || contextTies() >= t.contextTies;
-    if (a.contained && standsAlone) return 'partial';
-    if (a.dice >= t.variant) return 'variant';
-    if (a.coverShorter >= t.partialCover && standsAlone) return 'partial';
+    if (a.contained && standsAlone) return guarded('partial');
+    if (a.dice >= t.variant) return guarded('variant');
+    if (a.coverShorter >= t.partialCover && standsAlone) return guarded('partial');
     // Two renderings of one statement ("a good day of negotiations" / "a good day in talks"):
     // a run of rare words in common, from the same speaker.
     // The run must be much of the statement, not a topic both mention ("the deadly strike on Kyiv").
     const run = [...new Set(a.longestRun.map(stem))].filter((s) => shorterStems.includes(s));
-    if (this.rarity(run) >= t.sharedRunWeight && run.length * 2 >= shorterStems.length && speakerAgrees === true) return 'variant';
+    if (this.rarity(run) >= t.sharedRunWeight && run.length * 2 >= shorterStems.length && speakerAgrees === true) return guarded('variant');
     if (queryKind === 'reported' && line.kind === 'reported') {
       const cover = align(reportedStems(q.words), reportedStems(line.words));
-      if (cover.coverShorter >= t.reportedCover && standsAlone) return 'paraphrase';
+      if (cover.coverShorter >= t.reportedCover && standsAlone) return guarded('paraphrase');
     }
     // Reported facts ("according to reports, Ukraine could be asked to give up…") are claims too:
     // the same fact in other words, against another outlet's claim or report of it.
-    if (queryKind === 'reported' && !lineIsQuote && this.sameFact(q, line, t, conflict)) return 'paraphrase';
+    if (queryKind === 'reported' && !lineIsQuote && this.sameFact(q, line, t, conflict)) return guarded('paraphrase');
     return null;
   }
 

@@ -17,27 +17,32 @@ const ORDINALS: ReadonlyMap<string, string> = new Map(Object.entries({
   first: '1st', second: '2nd', third: '3rd', fourth: '4th', fifth: '5th', sixth: '6th', seventh: '7th',
   eighth: '8th', ninth: '9th', tenth: '10th',
 }));
-/** Units whose plural and singular mean the same figure ("three hours" = "three-hour"). */
 /** "a fifth of" the land is 20 percent of it: shares stated as fractions, folded to the figure news also prints. */
 const FRACTIONS: ReadonlyMap<string, number> = new Map(Object.entries({ half: 50, third: 33, quarter: 25, fifth: 20, tenth: 10 }));
+/** Units whose plural and singular mean the same figure ("three hours" = "three-hour"). */
 const UNITS = new Set(['hour', 'day', 'week', 'month', 'year', 'minute', 'second', 'mile', 'kilometre', 'kilometer', 'km', 'percent', 'death', 'person', 'time']);
 const ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Object.entries({ 'u.s.': 'us', 'u.s': 'us', 'u.k.': 'uk' }));
 /** Two words that are one: folded on the word list, so that normalizing twice gives what once did. */
 const WORD_PAIRS: ReadonlyMap<string, string> = new Map(Object.entries({ 'united states': 'us', 'united kingdom': 'uk', 'per cent': 'percent' }));
+
+/** Text with no character past ASCII: Unicode normalization would leave it as it is. */
+const PLAIN_ASCII = /^[\x00-\x7f]*$/u;
+const APOSTROPHES = /[’‘`´']/u;
 
 /** Matches an editorial insertion: "finish it [the deal] off". */
 export const EDITORIAL_BRACKETS = /\s*\[[^\]]{0,80}\]/gu;
 
 /** Words of a text in normal form. */
 export function normalizeWords(text: string): string[] {
-  let s = text.normalize('NFKC').toLowerCase();
-  s = s.replace(EDITORIAL_BRACKETS, ' ');
-  s = s.normalize('NFKD').replace(/\p{M}/gu, '');
-  s = s.replace(/(?<![\p{L}\p{N}])(u\.s\.?|u\.k\.)(?!\p{L})/gu, (m) => ` ${ABBREVIATIONS.get(m) ?? m} `);
-  s = s.replace(/%/gu, ' percent ');
-  s = s.replace(/(\d),(?=\d{3}\b)/gu, '$1');
-  s = s.replace(/[’‘`´]/gu, "'").replace(/'s\b/gu, 's').replace(/'/gu, '');
-  s = s.replace(/[\u2010-\u2015\-–—/]/gu, ' ');
+  // Each rewrite only where its marks occur: every line of a corpus passes through here.
+  const ascii = PLAIN_ASCII.test(text);
+  let s = ascii ? text.toLowerCase() : text.normalize('NFKC').toLowerCase();
+  if (s.includes('[')) s = s.replace(EDITORIAL_BRACKETS, ' ');
+  if (!ascii) s = s.normalize('NFKD').replace(/\p{M}/gu, '');
+  if (s.includes('u.')) s = s.replace(/(?<![\p{L}\p{N}])(u\.s\.?|u\.k\.)(?!\p{L})/gu, (m) => ` ${ABBREVIATIONS.get(m) ?? m} `);
+  if (s.includes('%')) s = s.replace(/%/gu, ' percent ');
+  if (s.includes(',')) s = s.replace(/(\d),(?=\d{3}\b)/gu, '$1');
+  if (APOSTROPHES.test(s)) s = s.replace(/[’‘`´]/gu, "'").replace(/'s\b/gu, 's').replace(/'/gu, '');
   s = s.replace(/[^\p{L}\p{N}.\s]|\.(?!\d)/gu, ' ');
   const raw = foldPairs(s.split(/\s+/u).filter(Boolean));
   return foldNumbers(raw).map(singularUnit);

@@ -4,7 +4,7 @@
  * articles come from IndexedDB with their prepared lines, and the two are merged, not re-derived,
  * whenever the own corpus changes.
  */
-import { warmUp } from '../corpus/check';
+import { warmUp } from '../corpus/warm-up';
 import { readIndexFile, withArticles } from '../corpus/corpus-index';
 import { mergeLineIndexData } from '../corpus/line-index';
 import { Matcher } from '../corpus/match';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle, warmUp } from '../../corpus/check';
+import { analyzeArticle } from '../../corpus/check';
+import { warmUp } from '../../corpus/warm-up';
 import { buildIndex } from '../../corpus/corpus-index';
 import { buildFamilies } from '../../corpus/families';
 import { Matcher, type Match, type MatchQuery } from '../../corpus/match';

@@ -133,6 +133,9 @@ export class SpeakerContext {
     // No verb of its own: a quote continuing in the same sentence keeps the speaker it had.
     if (previous && previous.end > sentence.start) return speakers[quotes.indexOf(previous)] ?? null;
     const standsAlone = !/\p{L}/u.test(this.masked.slice(sentence.start, quote.start)) && !/\p{L}/u.test(this.masked.slice(closeAt, sentence.end));
+    // Its own sentence says who spoke ("” said a statement from the operator", "” the operator said"),
+    // in words that name nobody we know: not the previous speaker, whoever that was.
+    if (this.speechVerbs(closeAt, Math.min(sentence.end, closeAt + 90)).length > 0) return null;
     // A quote that opens its sentence, right after a quoted sentence, continues that speaker (news convention).
     if (previous && !/\p{L}/u.test(this.masked.slice(sentence.start, quote.start)) && this.isAdjacent(previous, quote)) {
       return speakers[quotes.indexOf(previous)] ?? null;

@@ -40,18 +40,21 @@ export function isWordKnowledge(value: unknown): value is WordKnowledge {
   );
 }
 
+/** WordNet's detachment rules: a suffix, and what replaces it. */
+const DETACHMENTS: readonly (readonly [string, string])[] = [
+  ['ies', 'y'], ['ses', 's'], ['xes', 'x'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['es', 'e'], ['es', ''], ['s', ''],
+  ['ied', 'y'], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', ''], ['er', ''], ['est', ''],
+];
+/** "annexed" / "stopped": a doubled last consonant. */
+const DOUBLED = /^(.*([bdgklmnprt]))\2(?:ed|ing)$/u;
+
 /** The forms a word's lemma may have: WordNet's detachment rules, without its exception lists. */
 export function lemmaCandidates(word: string): string[] {
   const out = [word];
-  const rules: [string, string][] = [
-    ['ies', 'y'], ['ses', 's'], ['xes', 'x'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['es', 'e'], ['es', ''], ['s', ''],
-    ['ied', 'y'], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', ''], ['er', ''], ['est', ''],
-  ];
-  for (const [suffix, ending] of rules) {
+  for (const [suffix, ending] of DETACHMENTS) {
     if (word.length > suffix.length + 2 && word.endsWith(suffix)) out.push(word.slice(0, -suffix.length) + ending);
   }
-  // "annexed" / "stopped": a doubled last consonant.
-  const doubled = /^(.*([bdgklmnprt]))\2(?:ed|ing)$/u.exec(word);
+  const doubled = DOUBLED.exec(word);
   if (doubled) out.push(doubled[1]!);
   return out;
 }

@@ -492,7 +492,10 @@ export class Matcher {
    */
   private get kinship(): WordKinship | null {
     // Checked when the index was read (parseIndex, unpackIndex), or made by the build.
-    if (this.kinshipMade === undefined) this.kinshipMade = this.index.words ? new WordKinship(this.index.words) : null;
+    if (this.kinshipMade === undefined) {
+      const table = this.index.senses ?? this.index.words;
+      this.kinshipMade = table ? new WordKinship(table) : null;
+    }
     return this.kinshipMade;
   }
 

@@ -12,7 +12,7 @@
  *
  * Same index, same bytes: deterministic like `serializeIndex`, whose JSON stays the readable form.
  */
-import { WORD_KNOWLEDGE_FORMAT, WORD_KNOWLEDGE_VERSION, type WordKnowledge } from './word-kinship';
+import { WORD_KNOWLEDGE_FORMAT, WORD_KNOWLEDGE_VERSION, type SenseTable, type WordKnowledge } from './word-kinship';
 import { CorpusError } from './errors';
 import { isStoredItem } from './item-shape';
 import { articleMeta } from './metadata';
@@ -91,6 +91,7 @@ export function packIndex(index: CorpusIndex): Uint8Array {
 
   const { stems, lineStems } = encodeLineStems(lines);
   const copies = encodeCopyKeys(lines.copyKeys);
+  const words = index.words && inLemmaOrder(index.words);
   const parts: Record<SectionName, Uint8Array> = {
     table: encodeTable(lines.table),
     lineStems,
@@ -100,8 +101,8 @@ export function packIndex(index: CorpusIndex): Uint8Array {
     longSentences: bytesOf(Int32Array.from(lines.longSentences)),
     bodyEnds: bytesOf(bodyEnds),
     bodies: joined,
-    wordLemmas: encoder.encode(index.words?.lemmas.join('\n') ?? ''),
-    wordSenses: encodeWordSenses(index.words),
+    wordLemmas: encoder.encode(words?.lemmas.join('\n') ?? ''),
+    wordSenses: encodeWordSenses(words),
   };
   // The header's size depends on the offsets it states: lay the sections out after a header of
   // a guessed size, and grow the guess until it fits (padding fills what is left).
@@ -118,7 +119,7 @@ export function packIndex(index: CorpusIndex): Uint8Array {
       version: index.version,
       articles: index.articles.map(articleMeta),
       lines: { format: lines.format, version: lines.version, articles: lines.articles, stems, count: lines.stemEnds.length, stemCount: lines.lineStems.length, copyClasses: copies.keys.length / 2 },
-      ...(index.words ? { words: { source: index.words.source, lemmas: index.words.lemmas.length } } : {}),
+      ...(words ? { words: { source: words.source, lemmas: words.lemmas.length } } : {}),
       sections,
     };
     const headerBytes = encoder.encode(JSON.stringify(header));
@@ -204,12 +205,13 @@ export function unpackIndex(bytes: Uint8Array): CorpusIndex {
   if (knowledge) {
     if (typeof knowledge.source !== 'string' || !Number.isInteger(knowledge.lemmas) || knowledge.lemmas < 0) throw new CorpusError('The packed corpus has corrupt word knowledge.');
     const [lemmaBytes, senseBytes] = [section('wordLemmas'), section('wordSenses')];
-    // Decoded when a claim first needs it: loading stays a pass over the line structures.
-    let decoded: WordKnowledge | undefined;
-    Object.defineProperty(index, 'words', {
-      enumerable: true,
-      get: () => (decoded ??= decodeWordKnowledge(knowledge.source, knowledge.lemmas, decoder.decode(lemmaBytes), senseBytes)),
-    });
+    // Read when a claim first needs it (loading stays a pass over the line structures), and read
+    // in place: the matcher asks the sense table a lemma at a time; the plain form is for writing out.
+    let table: PackedSenses | undefined;
+    const senses = () => (table ??= readWordSenses(knowledge.lemmas, decoder.decode(lemmaBytes), senseBytes));
+    let plain: WordKnowledge | undefined;
+    Object.defineProperty(index, 'words', { enumerable: true, get: () => (plain ??= plainKnowledge(knowledge.source, senses())) });
+    Object.defineProperty(index, 'senses', { enumerable: false, get: senses });
   }
   return index;
 }
@@ -400,29 +402,68 @@ function encodeWordSenses(words: WordKnowledge | undefined): Uint8Array {
   return out.done();
 }
 
-function decodeWordKnowledge(source: string, count: number, lemmaText: string, senses: Uint8Array): WordKnowledge {
+/** A packed index's sense table, and its lemmas in order. */
+interface PackedSenses extends SenseTable {
+  readonly lemmas: readonly string[];
+  usual(place: number): number[];
+  other(place: number): number[];
+}
+
+/**
+ * The word knowledge's sections as a sense table: the lemmas (sorted, found by binary search) and
+ * each lemma's groups located in one pass over the numbers, every group decoded when asked for.
+ */
+function readWordSenses(count: number, lemmaText: string, bytes: Uint8Array): PackedSenses {
   const lemmas = count === 0 ? [] : lemmaText.split('\n');
   if (lemmas.length !== count) throw new CorpusError('The packed corpus has corrupt word knowledge (lemmas).');
+  for (let n = 1; n < count; n++) if (!(lemmas[n - 1]! < lemmas[n]!)) throw new CorpusError('The packed corpus has corrupt word knowledge (lemma order).');
   // Every varint ends in a byte under 0x80: that many numbers.
   let ends = 0;
-  for (let n = 0; n < senses.length; n++) if (senses[n]! < 0x80) ends++;
-  const numbers = readVarints(senses, ends, 'word senses');
+  for (let n = 0; n < bytes.length; n++) if (bytes[n]! < 0x80) ends++;
+  const numbers = readVarints(bytes, ends, 'word senses');
+  // Each group is its count, then ascending gaps: every lemma's usual groups, then every lemma's others.
+  const starts = new Uint32Array(2 * count);
   let at = 0;
-  const next = () => {
+  for (let group = 0; group < 2 * count; group++) {
     if (at >= numbers.length) throw new CorpusError('The packed corpus has corrupt word knowledge (senses).');
-    return numbers[at++]!;
-  };
-  const groups = () =>
-    lemmas.map(() => {
-      const ids: number[] = [];
-      for (let n = next(), previous = 0; n > 0; n--) ids.push((previous += next()));
-      return ids;
-    });
-  const usual = groups();
-  const other = groups();
+    starts[group] = at;
+    at += 1 + numbers[at]!;
+  }
   if (at !== numbers.length) throw new CorpusError('The packed corpus has corrupt word knowledge (senses).');
-  // Whole numbers and strings by construction, one group list per lemma as counted: the shape isWordKnowledge checks of JSON.
-  return { format: WORD_KNOWLEDGE_FORMAT, version: WORD_KNOWLEDGE_VERSION, source, lemmas, usual, other };
+  const group = (g: number) => {
+    const ids: number[] = [];
+    for (let k = 1, start = starts[g]!, previous = 0; k <= numbers[start]!; k++) ids.push((previous += numbers[start + k]!));
+    return ids;
+  };
+  return {
+    lemmas,
+    size: count,
+    placeOf(lemma) {
+      let [low, high] = [0, count - 1];
+      while (low <= high) {
+        const middle = (low + high) >>> 1;
+        const found = lemmas[middle]!;
+        if (found === lemma) return middle;
+        if (found < lemma) low = middle + 1;
+        else high = middle - 1;
+      }
+      return -1;
+    },
+    usual: (place) => group(place),
+    other: (place) => group(count + place),
+  };
+}
+
+function plainKnowledge(source: string, table: PackedSenses): WordKnowledge {
+  const { lemmas } = table;
+  return { format: WORD_KNOWLEDGE_FORMAT, version: WORD_KNOWLEDGE_VERSION, source, lemmas: [...lemmas], usual: lemmas.map((_, n) => table.usual(n)), other: lemmas.map((_, n) => table.other(n)) };
+}
+
+/** Lemmas in code-unit order (what the reader's binary search needs), their groups with them; as built, already so. */
+function inLemmaOrder(words: WordKnowledge): WordKnowledge {
+  if (words.lemmas.every((lemma, n) => n === 0 || words.lemmas[n - 1]! < lemma)) return words;
+  const order = words.lemmas.map((_, n) => n).sort((a, b) => (words.lemmas[a]! < words.lemmas[b]! ? -1 : words.lemmas[a]! > words.lemmas[b]! ? 1 : 0));
+  return { ...words, lemmas: order.map((n) => words.lemmas[n]!), usual: order.map((n) => words.usual[n]!), other: order.map((n) => words.other[n]!) };
 }
 
 function sortedPairs(pairs: ArrayLike<number>): Uint32Array {

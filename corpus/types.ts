@@ -1,4 +1,4 @@
-import type { WordKnowledge } from './word-kinship';
+import type { SenseTable, WordKnowledge } from './word-kinship';
 /** Shapes shared by the extraction core, the index, the matcher and every UI. */
 import type { ClaimSignal } from './claims';
 import type { LineIndexData } from './line-index';
@@ -66,6 +66,8 @@ export interface CorpusIndex {
   lines?: LineIndexData;
   /** Which words can say the same thing (from WordNet, made at build time; without it claims meet only in shared words). */
   words?: WordKnowledge;
+  /** The same knowledge as the matcher reads it, a lemma at a time, where the index can (a packed one's, read in place); never written out. */
+  readonly senses?: SenseTable;
 }
 
 /** The corpus in a sentence's worth of numbers: how many articles, and the days the bundled ones span. */

@@ -59,35 +59,60 @@ export function lemmaCandidates(word: string): string[] {
   return out;
 }
 
+/**
+ * Word knowledge as WordKinship reads it, a lemma at a time: a packed index's stays in its flat
+ * numbers (corpus/packed-index.ts), the plain form is read through senseTable.
+ */
+export interface SenseTable {
+  readonly size: number;
+  /** The lemma's place, or -1 when the knowledge has no such lemma. */
+  placeOf(lemma: string): number;
+  /** The sense groups of the lemma at `place`: its usual meanings, and its others. */
+  usual(place: number): readonly number[];
+  other(place: number): readonly number[];
+}
+
+/** The plain form (JSON, or made by the build) as a sense table. */
+export function senseTable(knowledge: WordKnowledge): SenseTable {
+  const places = new Map<string, number>();
+  knowledge.lemmas.forEach((lemma, n) => places.set(lemma, n));
+  return {
+    size: knowledge.lemmas.length,
+    placeOf: (lemma) => places.get(lemma) ?? -1,
+    usual: (place) => knowledge.usual[place]!,
+    other: (place) => knowledge.other[place]!,
+  };
+}
+
 interface Senses {
   usual: ReadonlySet<number>;
   all: ReadonlySet<number>;
 }
 
 export class WordKinship {
-  /** Lemma → its place in the knowledge; senses are made into sets as words ask for them. */
-  private readonly placeOf = new Map<string, number>();
+  /** Senses are made into sets as words ask for them. */
   private readonly byLemma = new Map<number, Senses>();
   private readonly byWord = new Map<string, Senses | null>();
+  private readonly table: SenseTable;
 
-  constructor(private readonly knowledge: WordKnowledge) {
-    knowledge.lemmas.forEach((lemma, n) => this.placeOf.set(lemma, n));
+  constructor(knowledge: WordKnowledge | SenseTable) {
+    this.table = 'placeOf' in knowledge ? knowledge : senseTable(knowledge);
   }
 
   private lemmaSenses(lemma: string): Senses | undefined {
-    const n = this.placeOf.get(lemma);
-    if (n === undefined) return undefined;
+    const n = this.table.placeOf(lemma);
+    if (n < 0) return undefined;
     let senses = this.byLemma.get(n);
     if (!senses) {
-      const usual = new Set(this.knowledge.usual[n]);
-      senses = { usual, all: new Set([...usual, ...this.knowledge.other[n]!]) };
+      const usual = new Set(this.table.usual(n));
+      senses = { usual, all: new Set([...usual, ...this.table.other(n)]) };
       this.byLemma.set(n, senses);
     }
     return senses;
   }
 
   get size(): number {
-    return this.placeOf.size;
+    return this.table.size;
   }
 
   /** The senses of a word as written (any inflection the detachment rules undo), merged over its lemmas. */

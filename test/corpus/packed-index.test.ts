@@ -46,6 +46,24 @@ describe('packed corpus index', () => {
     expect(unpackIndex(packIndex(prepareIndex({ ...seedIndex, words: undefined }))).words).toBeUndefined();
   });
 
+  it('is read a lemma at a time, and written out whole only when asked', () => {
+    const unpacked = unpackIndex(packed);
+    const { senses } = unpacked;
+    const words = seedIndex.words!;
+    const place = words.lemmas.indexOf('negotiation');
+    expect(place).toBeGreaterThan(0);
+    expect(senses!.placeOf('negotiation')).toBe(place);
+    expect(senses!.usual(place)).toEqual(words.usual[place]);
+    expect(senses!.other(place)).toEqual(words.other[place]);
+    expect(senses!.placeOf('no-such-lemma')).toBe(-1);
+    // Never serialised: the JSON form carries the plain knowledge only.
+    expect(JSON.parse(serializeIndex(unpacked))).not.toHaveProperty('senses');
+    // Lemmas given in another order are packed in the order the reader searches, each with its senses.
+    const order = words.lemmas.map((_, n) => n).reverse();
+    const reversed = { ...words, lemmas: order.map((n) => words.lemmas[n]!), usual: order.map((n) => words.usual[n]!), other: order.map((n) => words.other[n]!) };
+    expect(unpackIndex(packIndex(prepareIndex({ ...seedIndex, words: reversed }))).words).toEqual(words);
+  });
+
   it('keeps the word knowledge unread when the reader’s own articles are merged in', () => {
     const unpacked = unpackIndex(packed);
     const merged = withArticles(unpacked, [...unpacked.articles], unpacked.lines);

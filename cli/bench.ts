@@ -131,14 +131,21 @@ interface FreshLoad {
   warmUpStepMs: number;
   firstPageMs: number;
   peakMb: number;
+  /** With lookups asked for (the warm process): the matcher's line count, ten more pages' times, every lookup's time (five rounds), and each line's sources in the first round. */
+  lines?: number;
+  pageTimes?: number[];
+  lookupTimes?: number[];
+  sources?: string[][];
 }
 
 /**
  * Loads a packed index as the engine does when the browser starts: in a process of its own (no
- * code warmed up by building it), then (with `warm`) runs the engine's idle warm-up, then checks
- * seed 004 whole. Run by the bench as `bench --load=FILE [--warm]`.
+ * code warmed up by building it, nothing held but the index), then (with `warm`) runs the
+ * engine's idle warm-up, then checks seed 004 whole; with `queries` (a JSON file of lookups), it
+ * then checks the page ten more times and times each lookup, five rounds. Run by the bench as
+ * `bench --load=FILE [--warm] [--queries=FILE]`.
  */
-function loadOnly(file: string, warm: boolean): number {
+function loadOnly(file: string, warm: boolean, queriesFile: string | null): number {
   // The seed's text alone: building the seeds' index here (with WordNet) would count in the peak.
   const seed = { text: readFileSync(join(DEFAULT_CORPUS_DIR, readdirSync(DEFAULT_CORPUS_DIR).filter((f) => f.endsWith('.txt')).sort()[4]!), 'utf8') };
   const before = collectedHeap();
@@ -159,17 +166,32 @@ function loadOnly(file: string, warm: boolean): number {
   const peakMb = (process.resourceUsage().maxRSS * 1024) / 1e6;
   const heldAfterPageMb = (collectedHeap() - before) / 1e6;
   const result: FreshLoad = { loadMs, heldMb, heldAfterPageMb, warmUpMs: steps.reduce((a, b) => a + b, 0), warmUpStepMs: Math.max(0, ...steps), firstPageMs, peakMb };
+  if (queriesFile) {
+    const queries = JSON.parse(readFileSync(queriesFile, 'utf8')) as { query: MatchQuery; exclude: string }[];
+    result.lines = matcher.lineCount;
+    result.pageTimes = Array.from({ length: 10 }, () => timed(() => analyzeArticle(matcher, seed.text))[1]);
+    result.lookupTimes = [];
+    for (let round = 0; round < 5; round++) {
+      for (const [n, { query, exclude }] of queries.entries()) {
+        const [matches, t] = timed(() => matcher.match(query, { excludeSource: exclude }));
+        result.lookupTimes.push(t);
+        if (round === 0) (result.sources ??= [])[n] = matches.map((m) => m.source);
+      }
+    }
+  }
   console.log(JSON.stringify(result));
   return 0;
 }
 
-function loadInFreshProcess(bytes: Uint8Array, warm: boolean): FreshLoad {
+function loadInFreshProcess(bytes: Uint8Array, warm: boolean, queries: { query: MatchQuery; exclude: string }[] = []): FreshLoad {
   const dir = mkdtempSync(join(tmpdir(), 'crossline-bench-'));
   const file = join(dir, 'index.bin');
+  const queriesFile = join(dir, 'queries.json');
   try {
     writeFileSync(file, bytes);
-    const args = ['--expose-gc', join(PROJECT_ROOT, 'cli', 'crossline.mjs'), 'bench', `--load=${file}`, ...(warm ? ['--warm'] : [])];
-    const out = execFileSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 20 });
+    writeFileSync(queriesFile, JSON.stringify(queries));
+    const args = ['--expose-gc', join(PROJECT_ROOT, 'cli', 'crossline.mjs'), 'bench', `--load=${file}`, ...(warm ? ['--warm'] : []), ...(queries.length ? [`--queries=${queriesFile}`] : [])];
+    const out = execFileSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 26 });
     return JSON.parse(out.trim().split('\n').at(-1)!) as FreshLoad;
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -178,7 +200,8 @@ function loadInFreshProcess(bytes: Uint8Array, warm: boolean): FreshLoad {
 
 export function runBench(args: string[] = []): number {
   const loadArg = args.find((a) => a.startsWith('--load='));
-  if (loadArg) return loadOnly(loadArg.slice(7), args.includes('--warm'));
+  const queriesArg = args.find((a) => a.startsWith('--queries='));
+  if (loadArg) return loadOnly(loadArg.slice(7), args.includes('--warm'), queriesArg?.slice(10) ?? null);
   const json = args.includes('--json');
   const sizeArg = args.find((a) => a.startsWith('--sizes='));
   const sizes = sizeArg ? sizeArg.slice(8).split(',').map(Number) : DEFAULT_SIZES;
@@ -205,35 +228,20 @@ export function runBench(args: string[] = []): number {
     const [, rebuildMs] = timed(() => new Matcher(parseIndex(serializeIndex({ ...index, lines: undefined }))));
     // As the engine starts: in a fresh process, the file read, loaded and a first page checked; and in another, warmed up first.
     const fresh = loadInFreshProcess(bytes, false);
-    const warmed = loadInFreshProcess(bytes, true);
-    const matcher = new Matcher(readIndexFile(bytes.slice()));
-    // Then a whole page: once (its first time on this matcher, measured above in a fresh process), then ten times for the
-    // median and p95; and each line alone, five rounds.
-    analyzeArticle(matcher, seed.text);
-    const pageTimes = Array.from({ length: 10 }, () => timed(() => analyzeArticle(matcher, seed.text))[1]);
-    const times: number[] = [];
-    let found = 0;
-    let wanted = 0;
-    const missed: { line: string; source: string }[] = [];
-    for (let round = 0; round < 5; round++) {
-      for (const q of queries) {
-        const [matches, t] = timed(() => matcher.match(q, { excludeSource: seed.id }));
-        times.push(t);
-        if (round === 0) {
-          wanted += q.expected.length;
-          const missing = q.expected.filter((s) => !matches.some((m) => m.source === s));
-          found += q.expected.length - missing.length;
-          for (const source of missing) missed.push({ line: q.text, source });
-        }
-      }
-    }
+    // Then, warmed up as the engine is, a whole page ten more times, and each line alone, five rounds: in a
+    // process that holds the loaded index alone, as the engine does (this one holds the whole build).
+    const warmed = loadInFreshProcess(bytes, true, queries.map(({ expected: _expected, ...query }) => ({ query, exclude: seed.id })));
+    const pageTimes = warmed.pageTimes!;
+    const times = warmed.lookupTimes!;
+    const sourcesOf = new Map(queries.map((q, n) => [q, warmed.sources![n]!]));
+    const missed = queries.flatMap((q) => q.expected.filter((s) => !sourcesOf.get(q)!.includes(s)).map((source) => ({ line: q.text, source })));
     // The baseline: fuse.js alone over every line, on planted lines (fewer as each takes longer: see fuseAllLines).
     const fuseLines = planted.slice(0, size > 10_000 ? 1 : size > 1000 ? 3 : planted.length);
     const baseline = fuseOverEveryLine(index, fuseLines);
-    const filteredOnThem = recallOf(fuseLines, (q) => matcher.match(q, { excludeSource: seed.id }).map((m) => m.source));
+    const filteredOnThem = recallOf(fuseLines, (q) => sourcesOf.get(q)!);
     const row: BenchRow = {
       articles: size,
-      lines: matcher.lineCount,
+      lines: warmed.lines!,
       buildMs,
       packMs,
       indexMb: bytes.length / 1e6,
@@ -251,7 +259,7 @@ export function runBench(args: string[] = []): number {
       pageMedianMs: median(pageTimes),
       pageP95Ms: p95(pageTimes),
       fuseAllMs: baseline.medianMs,
-      recall: wanted ? found / wanted : 1,
+      recall: recallOf(queries, (q) => sourcesOf.get(q)!),
       fuseAllRecall: baseline.recall,
       fuseAllLines: fuseLines.length,
       recallOnFuseLines: filteredOnThem,

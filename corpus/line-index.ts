@@ -427,6 +427,10 @@ export class LineIndex {
     return this.stemEnds.length;
   }
 
+  get articleCount(): number {
+    return this.articles.length;
+  }
+
   get articleList(): readonly IndexedArticle[] {
     return this.articles;
   }

@@ -134,6 +134,7 @@ export class Matcher {
   private kinshipMade: WordKinship | null | undefined;
   /** Per line, the stems each side gains through kin words, for the last query it was verified against. */
   private readonly kinCache = new WeakMap<Line, { q: LineFeatures; kin: KinStems }>();
+  private taken: { counts: Uint8Array; touched: number[] } | undefined;
   private readonly sensesCache = new WeakMap<readonly string[], { usual: Map<number, string[]>; all: Map<number, string[]> }>();
 
   /**
@@ -202,10 +203,31 @@ export class Matcher {
       const shared = verdicts[n];
       if (!shared || (passed && line.kind !== 'reported' && !passed.has(line))) return;
       const cue = dateCue(line.article.text.slice(line.sentence.start, line.sentence.end));
-      // Reprinted copies (same words, speaker and surroundings) take the verdict of the line that stands for them.
+      // Reprinted copies (same words, speaker and surroundings) take the verdict of the line that stands
+      // for them: a wire line can have thousands, so each is one object of a fixed shape, not a spread.
       for (const { id, article } of [{ id: line.id, article: line.article }, ...copies]) {
         const date = resolveCue(cue, article.date);
-        const verdict: Match = { ...shared, source: article.id, outlet: article.outlet, label: article.label, gist: article.gist ?? null, ...this.lines.placeOf(id), date, dateFrom: article.dateFrom ?? null, occasion: occasionOf(queryDate, date) };
+        const { start, end, sentence } = this.lines.placeOf(id);
+        const verdict: Match = {
+          source: article.id,
+          outlet: article.outlet,
+          label: article.label,
+          gist: article.gist ?? null,
+          kind: shared.kind,
+          text: shared.text,
+          speaker: shared.speaker,
+          start,
+          end,
+          sentence,
+          relation: shared.relation,
+          score: shared.score,
+          diff: shared.diff,
+          speakerAgrees: shared.speakerAgrees,
+          disagreements: shared.disagreements,
+          date,
+          dateFrom: article.dateFrom ?? null,
+          occasion: occasionOf(queryDate, date),
+        };
         const current = bestPerSource.get(article.id);
         if (!current || isBetter(verdict, current)) bestPerSource.set(article.id, verdict);
       }
@@ -274,7 +296,8 @@ export class Matcher {
     // Stable, so classes of equal rank keep the index's order whichever walk ranked them.
     order.sort((a, b) => ranks[b]! - ranks[a]! || a - b);
     const excluded = excludeSource === null ? -1 : this.lines.positionOfArticle(excludeSource);
-    const perArticle = new Map<number, number>();
+    // Lines taken per article, in a reused array (a class can hold thousands of copies).
+    const perArticle = this.takenPerArticle();
     const kept: Candidate[] = [];
     let copies = 0;
     let crossed = false;
@@ -290,7 +313,7 @@ export class Matcher {
       for (const id of this.lines.copiesFrom(head)) {
         const articleIndex = this.lines.articleIndexOf(id);
         if (articleIndex === excluded) continue;
-        const used = perArticle.get(articleIndex) ?? 0;
+        const used = perArticle.counts[articleIndex]!;
         if (used >= CANDIDATES_PER_ARTICLE) continue;
         if (!entry) {
           entry = { line: this.lines.line(id), copies: [] };
@@ -301,11 +324,20 @@ export class Matcher {
         } else {
           break;
         }
-        perArticle.set(articleIndex, used + 1);
+        if (used === 0) perArticle.touched.push(articleIndex);
+        perArticle.counts[articleIndex] = used + 1;
       }
     }
     if (!crossed && cutoff > -Infinity && kept.length < t.candidateLimit && order.length < count) return null;
     return kept;
+  }
+
+  /** The per-article counts of the last candidate walk, cleared (only where it counted) for the next. */
+  private takenPerArticle(): { counts: Uint8Array; touched: number[] } {
+    const taken = (this.taken ??= { counts: new Uint8Array(this.lines.articleCount), touched: [] });
+    for (const a of taken.touched) taken.counts[a] = 0;
+    taken.touched = [];
+    return taken;
   }
 
   /** fuse.js over the candidates in normal form; the shorter text is always the pattern. */

@@ -73,8 +73,8 @@ describe('accessibility of every extension page (axe-core)', () => {
     expect(item.visible).toBe(true);
     await popup.keyboard.press('Enter');
     await popup.locator('.cl-match').first().waitFor();
-    // Focus moves to the line opened; "All lines" sits before it.
-    expect((await focused()).cls).toContain('cl-detail__own');
+    // Focus moves to the line opened, once the detail has rendered (an effect after paint); "All lines" sits before it.
+    await expect.poll(async () => (await focused()).cls).toContain('cl-detail__own');
     for (let i = 0; i < 6 && !(await focused()).text.includes('All lines'); i++) await popup.keyboard.press('Shift+Tab');
     expect((await focused()).text).toContain('All lines');
     await popup.keyboard.press('Enter');

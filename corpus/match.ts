@@ -134,6 +134,7 @@ export class Matcher {
   private kinshipMade: WordKinship | null | undefined;
   /** Per line, the stems each side gains through kin words, for the last query it was verified against. */
   private readonly kinCache = new WeakMap<Line, { q: LineFeatures; kin: KinStems }>();
+  /** Lines a candidate walk took per article (see takenPerArticle). */
   private taken: { counts: Uint8Array; touched: number[] } | undefined;
   private readonly sensesCache = new WeakMap<readonly string[], { usual: Map<number, string[]>; all: Map<number, string[]> }>();
 
@@ -335,6 +336,7 @@ export class Matcher {
   /** The per-article counts of the last candidate walk, cleared (only where it counted) for the next. */
   private takenPerArticle(): { counts: Uint8Array; touched: number[] } {
     const taken = (this.taken ??= { counts: new Uint8Array(this.lines.articleCount), touched: [] });
+    if (taken.counts.length < this.lines.articleCount) taken.counts = new Uint8Array(this.lines.articleCount);
     for (const a of taken.touched) taken.counts[a] = 0;
     taken.touched = [];
     return taken;

@@ -177,6 +177,10 @@ export function unpackIndex(bytes: Uint8Array): CorpusIndex {
     return [b.buffer, b.byteOffset, b.length / 4] as const;
   };
   const ints = (name: SectionName) => new Int32Array(...words(name));
+  if (header.lines.version !== LINE_INDEX_VERSION) {
+    // Built by another version of Crossline: not corrupt, but its line structures mean other things.
+    throw new CorpusError(`This packed corpus's line structures are version ${String(header.lines.version)}; this Crossline reads version ${LINE_INDEX_VERSION}. Rebuild it with "npm run corpus".`);
+  }
   const { count, stemCount, copyClasses, ...shape } = header.lines;
   if (![count, stemCount, copyClasses].every((n) => Number.isInteger(n) && n >= 0)) throw new CorpusError('The packed corpus has a corrupt header.');
   const lines: LineIndexData = {

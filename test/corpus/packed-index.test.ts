@@ -3,6 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { analyzeArticle } from '../../corpus/check';
 import { CorpusError, buildIndex, prepareIndex, serializeIndex, withArticles } from '../../corpus/corpus-index';
 import { Matcher } from '../../corpus/match';
+import { LINE_INDEX_VERSION } from '../../corpus/line-index';
 import { isPackedIndex, packIndex, unpackIndex } from '../../corpus/packed-index';
 import { withWordKnowledge } from '../../cli/wordnet';
 import { readVarints, unzigzag, VarintWriter } from '../../corpus/varint';
@@ -100,6 +101,15 @@ describe('packed corpus index', () => {
     ['garbage after the magic', (b: Uint8Array) => Uint8Array.from([...b.subarray(0, 16), ...new Uint8Array(200).fill(7)])],
   ])('rejects a file %s with a CorpusError', (_name, corrupt) => {
     expect(() => unpackIndex(corrupt(packed))).toThrow(CorpusError);
+  });
+
+  it('says so when its line structures come from another version of Crossline', () => {
+    // The header is ASCII JSON: change the digit in place, so the sections stay where it says they are.
+    const current = `"format":"crossline-lines","version":${LINE_INDEX_VERSION}`;
+    const at = Buffer.from(packed).indexOf(current);
+    expect(at).toBeGreaterThan(0);
+    const older = withByte(packed, at + current.length - 1, '0'.charCodeAt(0) + LINE_INDEX_VERSION - 1);
+    expect(() => unpackIndex(older)).toThrow(/line structures are version 3; this Crossline reads version 4\. Rebuild it/u);
   });
 
   it('rejects corrupt line structures rather than trusting them', () => {

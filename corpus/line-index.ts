@@ -587,6 +587,12 @@ export class LineIndex {
     return (field & HOLDS_QUOTE) !== 0 && (kind === 'sentence' || kind === 'claim');
   }
 
+  /** A quote or reported speech (read from the table alone). */
+  isStatementAt(line: number): boolean {
+    const kind = KINDS[this.table[line * FIELDS + 1]! & KIND_BITS];
+    return kind === 'quote' || kind === 'reported';
+  }
+
   /** The position of a line's article in the index (a cheap key for per-article counts). */
   articleIndexOf(line: number): number {
     return this.table[line * FIELDS]!;

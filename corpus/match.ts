@@ -187,7 +187,10 @@ export class Matcher {
     const qNorm = q.words.join(' ');
     const contextStems = storyStems(query.context ?? query.text);
 
-    const candidates = this.candidates(q.stems, query.kind ?? 'selection', options.excludeSource ?? null, t);
+    // A quote of fewer content words than a report needs ("constructive") is carried only by a quote or
+    // a report of it, never by a sentence that has the word (see relation): only statements are candidates.
+    const statementsOnly = query.kind === 'quote' && reportedStems(q.words).length < t.partialMinStems;
+    const candidates = this.candidates(q.stems, query.kind ?? 'selection', statementsOnly, options.excludeSource ?? null, t);
     // Each line's verdict first, then fuse.js over the wordings that earned one: both must pass, and
     // verifying is the cheaper of the two on long quotes (fuse.js is costly for long patterns).
     const verdicts = candidates.map(({ line }) => this.verify(query, q, line, contextStems, t));
@@ -247,9 +250,10 @@ export class Matcher {
    * one article's near-duplicate lines nor a thousand reprints of one line can fill the list and
    * keep other outlets' wordings out. Past the limit, lines that carry nearly all of the query (or
    * it all of them) are still kept, up to a hard cap. A quote's, a report's or a selection's lookup
-   * leaves out the sentences and claims that hold a quote item (that item is its line), unread.
+   * leaves out the sentences and claims that hold a quote item (that item is its line), and a
+   * one-word quote's leaves out every line but statements, unread.
    */
-  private candidates(stems: string[], queryKind: MatchQuery['kind'], excludeSource: string | null, t: Thresholds): Candidate[] {
+  private candidates(stems: string[], queryKind: MatchQuery['kind'], statementsOnly: boolean, excludeSource: string | null, t: Thresholds): Candidate[] {
     const { lines, weights, total } = this.lines.sharedWeights(stems, t.candidateShare);
     // Thousands of lines share a word with a short query: each copy class is ranked once, by its
     // head (the only line of it the postings hold), in flat arrays rather than objects.
@@ -258,7 +262,7 @@ export class Matcher {
     let count = 0;
     const skipQuoteHolders = queryKind !== 'claim';
     for (const id of lines) {
-      if (skipQuoteHolders && this.lines.quoteHolderAt(id)) continue;
+      if ((skipQuoteHolders && this.lines.quoteHolderAt(id)) || (statementsOnly && !this.lines.isStatementAt(id))) continue;
       const w = weights[id]!;
       const share = w / Math.min(total, this.lines.lineWeightOf(id));
       if (share >= t.candidateShare) {

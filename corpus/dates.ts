@@ -15,6 +15,8 @@ const DAY_MS = 86_400_000;
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH = new Map(MONTHS.flatMap((m, n) => [[m, n], [m.slice(0, 3), n], ...(m.length > 4 ? [[m.slice(0, 4), n] as [string, number]] : [])]));
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** "on Friday", "last Friday", "Friday's": each weekday's pattern, by its number. */
+const WEEKDAY_CUES = WEEKDAYS.map((day) => new RegExp(`\\b(?:on |last |this )?${day}(?:'s|’s)?\\b`, 'u'));
 
 function iso(year: number, month: number, day: number): string | null {
   const t = Date.UTC(year, month, day);
@@ -53,16 +55,21 @@ export function textDate(text: string): string | null {
 /** What a sentence says of when its words were said, relative to the article's date. */
 export type DateCue = { days: number } | { weekday: number } | null;
 
+/** The words that date a sentence, as patterns made once (every verified line of a lookup is read for them). */
+const DAY_CUES = ([['yesterday', -1], ['today', 0], ['tonight', 0], ['this morning', 0], ['this afternoon', 0], ['earlier today', 0]] as const).map(
+  ([word, days]) => ({ pattern: new RegExp(`\\b${word}\\b`, 'u'), cue: { days } }),
+);
+
 /** "yesterday", "today", "on Friday", "last Friday", "Friday's talks": nearest wins, the first cue in the sentence. */
 export function dateCue(sentence: string): DateCue {
   const lower = sentence.toLowerCase();
   const cues: { at: number; cue: DateCue }[] = [];
-  for (const [word, days] of [['yesterday', -1], ['today', 0], ['tonight', 0], ['this morning', 0], ['this afternoon', 0], ['earlier today', 0]] as const) {
-    const at = lower.search(new RegExp(`\\b${word}\\b`, 'u'));
-    if (at >= 0) cues.push({ at, cue: { days } });
+  for (const { pattern, cue } of DAY_CUES) {
+    const at = lower.search(pattern);
+    if (at >= 0) cues.push({ at, cue });
   }
-  WEEKDAYS.forEach((day, weekday) => {
-    const at = lower.search(new RegExp(`\\b(?:on |last |this )?${day}(?:'s|’s)?\\b`, 'u'));
+  WEEKDAY_CUES.forEach((pattern, weekday) => {
+    const at = lower.search(pattern);
     if (at >= 0) cues.push({ at, cue: { weekday } });
   });
   cues.sort((a, b) => a.at - b.at);

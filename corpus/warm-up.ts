@@ -8,8 +8,9 @@
  * finds the code compiled but none of its own lines already decoded): every quote style, a
  * speaker named before and after, reported speech, claims with figures, dates and attributions.
  */
+import { buildIndex } from './corpus-index';
 import { extractArticle } from './extract';
-import type { Matcher } from './match';
+import { Matcher, type MatchQuery } from './match';
 import { contextText } from './sentences';
 
 export const WARM_UP_PAGE = [
@@ -24,6 +25,36 @@ export const WARM_UP_PAGE = [
   'Reports suggest the operator could add a night service by 2027.',
 ].join('\n\n');
 
+/**
+ * Other outlets' renderings of that story, also our own: the same quote verbatim and altered, a
+ * part of one, a quote reported without marks, claims in other words, and stock phrases from
+ * another story, so that every verdict's code runs.
+ */
+const PRACTICE_ARTICLES = [
+  [
+    'Port Alder’s ferry terminal opened on Tuesday after building costs reached 48 million euros, two years later than planned.',
+    '“We are very proud of what the crews have done here,” harbour master Ana Ruiz said. “It was a long wait, but the town has a terminal it deserves.”',
+    'The first crossings to the islands will run every 40 minutes from next week, Ruiz said.',
+  ],
+  [
+    'Harbour master Ana Ruiz said she was very proud of what the crews had done. She called it “a long wait”.',
+    'Mayor Tomas Berg described the opening as a good day for the whole coast, and said the old quay would become a market.',
+    'About 12,000 passengers a day are expected in the summer, according to the council.',
+  ],
+  [
+    'The terminal cost 48 million euros and opened two years behind schedule on Tuesday.',
+    'Council figures put summer traffic at some 12,000 passengers daily, up a fifth on last year.',
+    'A night service could follow by 2027, reports suggest.',
+  ],
+  [
+    '“It was a good day for the whole club,” the coach, Marta Lind, said after the match on Tuesday.',
+    'The club expects 12,000 fans at the next game, two years after the stand was rebuilt.',
+  ],
+].map((paragraphs, n) => ({ file: `90${n}_practice.txt`, text: paragraphs.join('\n\n') }));
+
+/** Rounds of practice lookups: enough calls for the engine's compiler to optimise the lookup code. */
+const PRACTICE_ROUNDS = 6;
+
 /** A phrase a reader might highlight on that page. */
 const WARM_UP_SELECTION = 'the first crossings to the islands';
 
@@ -32,12 +63,21 @@ export function* warmUp(matcher: Matcher): Generator<void> {
   yield;
   const page = WARM_UP_PAGE;
   const { items, sentences } = extractArticle(page);
+  const queries: MatchQuery[] = [
+    ...items.map((item) => ({ text: item.text, kind: item.kind, speaker: item.speaker, context: contextText(page, sentences, item.sentence) })),
+    { text: WARM_UP_SELECTION, kind: 'selection' },
+  ];
   yield;
-  matcher.findSelf(page, null, sentences);
-  for (const item of items) {
+  // The lookup code compiled on a corpus of our own, which decodes nothing of the reader's.
+  const practice = new Matcher({ ...buildIndex(PRACTICE_ARTICLES), ...(matcher.index.senses ? { senses: matcher.index.senses } : {}) });
+  for (let round = 0; round < PRACTICE_ROUNDS; round++) {
     yield;
-    matcher.match({ text: item.text, kind: item.kind, speaker: item.speaker, context: contextText(page, sentences, item.sentence) }, { pageDate: '2026-03-03' });
+    for (const query of queries) practice.match(query, { pageDate: '2026-03-03' });
   }
-  yield;
-  matcher.match({ text: WARM_UP_SELECTION, kind: 'selection' });
+  // Then against the corpus itself, whose structures are of another size.
+  matcher.findSelf(page, null, sentences);
+  for (const query of queries) {
+    yield;
+    matcher.match(query, { pageDate: '2026-03-03' });
+  }
 }

@@ -1,7 +1,8 @@
+import type { Carried } from '../corpus/carried';
 import type { Match } from '../corpus/match';
 import type { ItemKind } from '../corpus/types';
 import { MatchComparison } from './MatchComparison';
-import { t, tn } from './i18n';
+import { t, tn, uiLocale } from './i18n';
 import { day, itemWords } from './labels';
 
 export interface ItemDetailProps {
@@ -11,6 +12,8 @@ export interface ItemDetailProps {
   speaker: string | null;
   sentence: string | null;
   matches: Match[];
+  /** What all the matches came to, where the view kept only the best of them (see corpus/carried.ts). */
+  carried?: Carried;
   /** The same words reported on another occasion (see dates.ts), listed apart. */
   earlier?: Match[];
   firstReported?: string | null;
@@ -20,7 +23,8 @@ export interface ItemDetailProps {
 }
 
 /** Every outlet's wording of one line, side by side with this page's. */
-export function ItemDetail({ title, text, kind, speaker, sentence, matches, earlier = [], firstReported = null, readerHref, onBack, onShowOnPage }: ItemDetailProps) {
+export function ItemDetail({ title, text, kind, speaker, sentence, matches, carried, earlier = [], firstReported = null, readerHref, onBack, onShowOnPage }: ItemDetailProps) {
+  const outlets = carried?.outlets ?? matches.length;
   const firstDate = earlier.map((m) => m.date).filter((d): d is string => d !== null).sort()[0];
   return (
     <section class="cl-detail" aria-label={title}>
@@ -47,7 +51,8 @@ export function ItemDetail({ title, text, kind, speaker, sentence, matches, earl
         {sentence && sentence !== text ? <p class="cl-detail__sentence">{sentence}</p> : null}
       </div>
       {firstReported ? <p class="cl-notice">{t('firstReportedOn', day(firstReported))}</p> : null}
-      <h2 class="cl-heading">{matches.length ? tn('otherOutlets', matches.length) : earlier.length ? t('noOtherOnOccasion') : t('noOtherCarries')}</h2>
+      <h2 class="cl-heading">{matches.length ? tn('otherOutlets', outlets) : earlier.length ? t('noOtherOnOccasion') : t('noOtherCarries')}</h2>
+      {outlets > matches.length ? <p class="cl-notice">{t('closestShown', matches.length.toLocaleString(uiLocale()))}</p> : null}
       {matches.length === 0 ? (
         <p class="cl-empty">
           {kind === 'selection'

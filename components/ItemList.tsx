@@ -1,6 +1,7 @@
+import { carriedBy } from '../corpus/carried';
 import type { AnalyzedItem } from '../corpus/check';
 import { t, tn } from './i18n';
-import { day, itemWords, KIND_WORD, RELATION_LABEL, wordingCount } from './labels';
+import { day, itemWords, KIND_WORD, RELATION_LABEL } from './labels';
 
 /** When the words were first said, of the renderings on another occasion. */
 function saidOn(item: AnalyzedItem): string {
@@ -15,7 +16,7 @@ export interface ItemListProps {
 
 /** The page's quotes and claims, the ones other outlets carried first. */
 export function ItemList({ items, onOpen }: ItemListProps) {
-  const ordered = [...items].sort((a, b) => b.matches.length - a.matches.length || a.start - b.start);
+  const ordered = [...items].sort((a, b) => carriedBy(b).outlets - carriedBy(a).outlets || a.start - b.start);
   return (
     <ul class="cl-items" aria-label={t('itemsLabel')}>
       {ordered.map((item) => {
@@ -32,7 +33,7 @@ export function ItemList({ items, onOpen }: ItemListProps) {
               <span class="cl-item__text">{itemWords(item.kind, item.text)}</span>
               <span class="cl-item__count">
                 {item.matches.length
-                  ? `${tn('otherOutlets', item.matches.length)} · ${tn('wordings', wordingCount(item.text, item.matches))} · ${relations.join(', ')}`
+                  ? `${tn('otherOutlets', carriedBy(item).outlets)} · ${tn('wordings', carriedBy(item).wordings)} · ${relations.join(', ')}`
                   : item.earlier.length
                     ? t('saidBeforeCount', tn('outlets', item.earlier.length), saidOn(item))
                     : t('noOtherOutlet')}

@@ -1,9 +1,10 @@
 import type { AnalyzedItem } from '../corpus/check';
+import { carriedBy } from '../corpus/carried';
 import { sourceNote } from '../corpus/metadata';
 import { isOwnSource } from '../corpus/own-id';
 import { DiffText } from './DiffText';
 import { t, tn } from './i18n';
-import { day, wordingCount } from './labels';
+import { day } from './labels';
 import { RelationBadge } from './RelationBadge';
 
 export interface MarkCardProps {
@@ -16,12 +17,11 @@ export interface MarkCardProps {
 
 /** The small card shown on a marked line: how many outlets carried it, and the closest other wording. */
 export function MarkCard({ item, position, total, onClose, onStep }: MarkCardProps) {
-  const outlets = item.matches.length;
-  const wordings = wordingCount(item.text, item.matches);
+  const { outlets, wordings } = carriedBy(item);
   // The card lives in the page, so it shows wording only from the bundled corpus: the reader's own
   // articles (a newsroom's unpublished copy) are counted here and shown only in extension pages.
   const shown = item.matches.filter((m) => !isOwnSource(m.source));
-  const own = outlets - shown.length;
+  const own = item.matches.length - shown.length;
   // The closest wording that differs says most; a verbatim one where all agree.
   const closest = shown.find((m) => m.relation !== 'verbatim') ?? shown[0];
   return (

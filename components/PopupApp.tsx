@@ -97,6 +97,7 @@ export function PopupApp({ payload, error, preferSelection, readerHref, reportHr
               speaker={open.speaker}
               sentence={open.sentenceText}
               matches={open.matches}
+              carried={open.carried}
               earlier={open.earlier}
               firstReported={open.firstReported}
               readerHref={readerHref}

@@ -3,7 +3,7 @@ import type { AnalyzedItem } from '../corpus/check';
 import type { Match } from '../corpus/match';
 import { REPORT_FILTERS, toCsv, toMarkdown, type ReportFilter } from '../corpus/report-format';
 import type { TabView } from '../extension/messages';
-import { t, tn, type MessageKey } from './i18n';
+import { t, tn, uiLocale, type MessageKey } from './i18n';
 import { day, itemWords, KIND_WORD, reportWords } from './labels';
 import { MatchComparison } from './MatchComparison';
 import { StateMessage } from './StateMessage';
@@ -100,6 +100,11 @@ function ReportItem({ item, readerHref }: { item: AnalyzedItem; readerHref: (m: 
       </p>
       <p class="cl-detail__text">{itemWords(item.kind, item.text)}</p>
       {item.matches.length === 0 ? <p class="cl-empty">{item.earlier.length ? t('noOtherOnOccasion') : t('noOtherCarriesDot')}</p> : null}
+      {item.carried && item.carried.outlets > item.matches.length ? (
+        <p class="cl-notice">
+          {tn('otherOutlets', item.carried.outlets)} · {t('closestShown', item.matches.length.toLocaleString(uiLocale()))}
+        </p>
+      ) : null}
       <div class="cl-report__matches">
         {item.matches.map((m) => (
           <MatchComparison key={m.source} match={m} readerHref={readerHref(m)} />

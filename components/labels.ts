@@ -1,7 +1,6 @@
 /** Words the UI uses for the matcher's terms, in one place. */
 import { formatDay } from '../corpus/dates';
-import type { Disagreement, Match } from '../corpus/match';
-import { normalizeText } from '../corpus/normalize';
+import type { Disagreement } from '../corpus/match';
 import type { CorpusSummary, ItemKind } from '../corpus/types';
 import type { Relation } from '../corpus/match';
 import type { ReportWords } from '../corpus/report-format';
@@ -46,13 +45,6 @@ export function disagreementText(d: Disagreement): string {
 /** A day in the UI language ("25 Apr 2025"). */
 export function day(isoDate: string): string {
   return formatDay(isoDate, uiLocale());
-}
-
-/** How many distinct wordings a line has across this page and the outlets that carried it ("5 outlets, 3 wordings"). */
-export function wordingCount(text: string, matches: readonly Match[]): number {
-  // Paraphrases and reports are the statement in other words, not other wordings of the quote.
-  const wordings = matches.filter((m) => m.relation !== 'paraphrase' && m.relation !== 'reported');
-  return new Set([normalizeText(text), ...wordings.map((m) => normalizeText(m.text))]).size;
 }
 
 /** "5 bundled articles (25–26 Apr 2025) and 12 of your own": what a page was compared against. */

@@ -2,6 +2,7 @@
 import { dateCue, daysBetween, resolveCue, SAME_OCCASION_DAYS, textDate, type Occasion } from './dates';
 import { extractArticle } from './extract';
 import { Matcher, type Match, type MatchOptions, type Relation } from './match';
+import type { Carried } from './carried';
 import { contextText } from './sentences';
 import type { CorpusIndex, Item, ItemKind } from './types';
 import type { DiffPart } from './word-diff';
@@ -15,7 +16,10 @@ export interface AnalyzedItem extends Item {
   earlier: Match[];
   /** When the words were first reported, where that was more than a few days before the page's line. */
   firstReported: string | null;
+  /** Set where a view keeps only a line's best matches (extension/view-budget.ts): what all of them came to. */
+  carried?: Carried;
 }
+
 
 export interface ArticleAnalysis {
   selfSource: string | null;

@@ -3,6 +3,7 @@
  * one page (a huge article, a page of thousands of quotes) must not take it all: past the budget,
  * the view keeps what the reader needs first (the carried lines, each with its best matches).
  */
+import { carriedBy } from '../corpus/carried';
 import type { TabView } from './messages';
 import { viewText, type ReadyView, type ViewText } from './view-text';
 
@@ -30,6 +31,8 @@ export function fitView(view: TabView, budget = VIEW_BUDGET_CHARS): TabView {
     items: view.items.map((item) => ({
       ...item,
       sentenceText: item.matches.length ? item.sentenceText : '',
+      // The count of outlets and wordings stays whole: a wire line carried by hundreds is not "8 outlets".
+      ...(item.matches.length > MATCHES_KEPT ? { carried: carriedBy(item) } : {}),
       matches: item.matches.slice(0, MATCHES_KEPT),
       earlier: item.earlier.slice(0, MATCHES_KEPT),
     })),

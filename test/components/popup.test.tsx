@@ -96,6 +96,19 @@ describe('popup list and detail', () => {
     expect(screen.getAllByRole('button').some((b) => b.classList.contains('cl-item'))).toBe(true);
   });
 
+  it('counts every outlet that carried a line when the stored view kept only the closest few', () => {
+    const view = readyView(NEW_TEXT);
+    if (view.status !== 'ready') throw new Error('no view');
+    const items = view.items.map((i) => (i.matches.length ? { ...i, carried: { outlets: 240, wordings: 3 } } : i));
+    popup({ payload: payload({ ...view, items }) });
+    const row = screen.getAllByRole('button').find((b) => b.textContent!.includes('Most of the major points'))!;
+    expect(row.textContent).toContain('240 other outlets · 3 wordings');
+    fireEvent.click(row);
+    expect(screen.getByRole('heading', { name: '240 other outlets' })).toBeTruthy();
+    const shown = document.querySelectorAll('.cl-match').length;
+    expect(screen.getByText(`Showing the closest ${shown}: the page's result is kept short when a line is carried this widely.`)).toBeTruthy();
+  });
+
   it('flags a speaker who differs', () => {
     popup({ payload: payload(readyView('The Kremlin termed the talks between Putin and Witkoff “constructive.”')) });
     fireEvent.click(screen.getByText('“constructive”'));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { carriedBy } from '../../corpus/carried';
 import { fitView } from '../../extension/view-budget';
 import { readyView, seedText } from '../components/fixtures';
 
@@ -23,6 +24,18 @@ describe('a tab’s stored view within its budget', () => {
     expect(fitted.items.length).toBeLessThan(view.items.length);
     expect(fitted.omitted).toBe(view.items.length - fitted.items.length);
     expect(fitted.items.map((i) => i.start)).toEqual([...fitted.items.map((i) => i.start)].sort((a, b) => a - b));
+  });
+
+  it('keeps a widely carried line’s count whole when it keeps only its best matches', () => {
+    // A wire line carried by 40 outlets: its view keeps the best few, and says what all of them came to.
+    const item = view.items.find((i) => i.matches.length > 0)!;
+    const wide = { ...view, items: [{ ...item, matches: Array.from({ length: 40 }, (_, n) => ({ ...item.matches[0]!, source: `w${n}` })) }] };
+    const fitted = fitView(wide, size(wide) - 1);
+    if (fitted.status !== 'ready') throw new Error('no view');
+    const [kept] = fitted.items;
+    expect(kept!.matches.length).toBeLessThan(40);
+    expect(kept!.carried).toEqual({ outlets: 40, wordings: carriedBy(wide.items[0]!).wordings });
+    expect(carriedBy(kept!).outlets).toBe(40);
   });
 
   it('never exceeds even a tiny budget, and says how many lines it left out', () => {

@@ -1,0 +1,26 @@
+/**
+ * How many outlets carried a line, and in how many wordings: what the popup, the report and the
+ * on-page card count. Its own small module, since the content script counts too.
+ */
+import type { AnalyzedItem } from './check';
+import type { Match } from './match';
+import { normalizeText } from './normalize';
+
+export interface Carried {
+  /** Other outlets that carried the line. */
+  outlets: number;
+  /** Distinct wordings of it, the page's own included. */
+  wordings: number;
+}
+
+/** How many distinct wordings a line has across this page and the outlets that carried it ("5 outlets, 3 wordings"). */
+export function wordingCount(text: string, matches: readonly Match[]): number {
+  // Paraphrases and reports are the statement in other words, not other wordings of the quote.
+  const wordings = matches.filter((m) => m.relation !== 'paraphrase' && m.relation !== 'reported');
+  return new Set([normalizeText(text), ...wordings.map((m) => normalizeText(m.text))]).size;
+}
+
+/** What carried a line, whether or not its view kept every match (see extension/view-budget.ts). */
+export function carriedBy(item: AnalyzedItem): Carried {
+  return item.carried ?? { outlets: item.matches.length, wordings: wordingCount(item.text, item.matches) };
+}

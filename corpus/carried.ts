@@ -16,8 +16,10 @@ export interface Carried {
 /** How many distinct wordings a line has across this page and the outlets that carried it ("5 outlets, 3 wordings"). */
 export function wordingCount(text: string, matches: readonly Match[]): number {
   // Paraphrases and reports are the statement in other words, not other wordings of the quote.
-  const wordings = matches.filter((m) => m.relation !== 'paraphrase' && m.relation !== 'reported');
-  return new Set([normalizeText(text), ...wordings.map((m) => normalizeText(m.text))]).size;
+  const texts = new Set([text]);
+  for (const m of matches) if (m.relation !== 'paraphrase' && m.relation !== 'reported') texts.add(m.text);
+  // Each text once: a wire line's hundreds of reprints are one text.
+  return new Set([...texts].map(normalizeText)).size;
 }
 
 /** What carried a line, whether or not its view kept every match (see extension/view-budget.ts). */

@@ -97,7 +97,7 @@ export interface BenchRow {
   lookupP95Ms: number;
   /** Seed 004 checked whole (extraction, self-recognition, every lookup): the first time straight after the load, then median and p95 of ten after that. */
   firstPageMs: number;
-  /** The engine's idle warm-up after a load (corpus/check.ts warmUp): all of it, and its longest step (what a page arriving during it waits at most). */
+  /** The engine's idle warm-up after a load (corpus/warm-up.ts): all of it, and its longest step (what a page arriving during it waits at most). */
   warmUpMs: number;
   warmUpStepMs: number;
   /** The first page after a load and its warm-up, in another fresh process. */

@@ -16,10 +16,11 @@ export interface ItemListProps {
 
 /** The page's quotes and claims, the ones other outlets carried first. */
 export function ItemList({ items, onOpen }: ItemListProps) {
-  const ordered = [...items].sort((a, b) => carriedBy(b).outlets - carriedBy(a).outlets || a.start - b.start);
+  // Each line's count once (its wordings are normalized text), not again at every comparison.
+  const ordered = items.map((item) => ({ item, carried: carriedBy(item) })).sort((a, b) => b.carried.outlets - a.carried.outlets || a.item.start - b.item.start);
   return (
     <ul class="cl-items" aria-label={t('itemsLabel')}>
-      {ordered.map((item) => {
+      {ordered.map(({ item, carried }) => {
         const relations = [...new Set(item.matches.map((m) => RELATION_LABEL[m.relation]))];
         const flagged = item.matches.some((m) => m.disagreements.length > 0);
         return (
@@ -33,7 +34,7 @@ export function ItemList({ items, onOpen }: ItemListProps) {
               <span class="cl-item__text">{itemWords(item.kind, item.text)}</span>
               <span class="cl-item__count">
                 {item.matches.length
-                  ? `${tn('otherOutlets', carriedBy(item).outlets)} · ${tn('wordings', carriedBy(item).wordings)} · ${relations.join(', ')}`
+                  ? `${tn('otherOutlets', carried.outlets)} · ${tn('wordings', carried.wordings)} · ${relations.join(', ')}`
                   : item.earlier.length
                     ? t('saidBeforeCount', tn('outlets', item.earlier.length), saidOn(item))
                     : t('noOtherOutlet')}

@@ -1,10 +1,10 @@
 /** A whole article checked against the corpus: the shared step behind the extension and `crossline check`. */
 import { dateCue, daysBetween, resolveCue, SAME_OCCASION_DAYS, textDate, type Occasion } from './dates';
 import { extractArticle } from './extract';
-import { Matcher, type Match, type MatchOptions, type Relation } from './match';
 import type { Carried } from './carried';
+import { Matcher, type Match, type MatchOptions, type MatchQuery, type Relation } from './match';
 import { contextText } from './sentences';
-import type { CorpusIndex, Item, ItemKind } from './types';
+import type { CorpusIndex, Item, ItemKind, Span } from './types';
 import type { DiffPart } from './word-diff';
 
 export interface AnalyzedItem extends Item {
@@ -37,6 +37,11 @@ export interface AnalyzeOptions {
   cache?: Map<string, Match[]>;
 }
 
+/** A page's item as a lookup: its words, kind and speaker, with the sentences around it for context. */
+export function itemQuery(text: string, sentences: readonly Span[], item: Item): MatchQuery {
+  return { text: item.text, kind: item.kind, speaker: item.speaker, context: contextText(text, sentences, item.sentence) };
+}
+
 export function analyzeArticle(matcher: Matcher, text: string, options: AnalyzeOptions = {}): ArticleAnalysis {
   const { items, sentences } = text ? extractArticle(text) : { items: [], sentences: [] };
   const selfSource = text ? matcher.findSelf(text, options.url, sentences) : null;
@@ -49,10 +54,7 @@ export function analyzeArticle(matcher: Matcher, text: string, options: AnalyzeO
       const key = `${selfSource}\u0000${date}\u0000${item.kind}\u0000${item.speaker}\u0000${item.text}\u0000${sentenceText}`;
       let all = options.cache?.get(key);
       if (!all) {
-        all = matcher.match(
-          { text: item.text, kind: item.kind, speaker: item.speaker, context: contextText(text, sentences, item.sentence) },
-          { excludeSource: selfSource, thresholds: options.thresholds, pageDate: date },
-        );
+        all = matcher.match(itemQuery(text, sentences, item), { excludeSource: selfSource, thresholds: options.thresholds, pageDate: date });
         options.cache?.set(key, all);
       }
       const itemDate = resolveCue(dateCue(sentenceText), date);

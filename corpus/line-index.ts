@@ -72,8 +72,6 @@ export interface Line extends LineFeatures {
   sentence: Span;
   /** Story words around the line (rare in English), as stems; derived on first use. */
   readonly contextStems: string[];
-  /** Shared by reprinted copies of the line (see LineIndexData.copyKeys); 0 when none is known. */
-  copyKey: number;
   /** A sentence that holds (part of) a quote item: quote lookups use the quote item instead. */
   holdsQuote: boolean;
 }
@@ -521,7 +519,7 @@ export class LineIndex {
    * LONG_POSTINGS lines) only add to lines already found, so a lookup does not walk tens of thousands of lines that share nothing else with it.
    */
   sharedWeights(stems: readonly string[], minShare = 0): { lines: number[]; weights: Float64Array; total: number } {
-    if (this.scratch.length < this.lineCount) this.scratch = new Float64Array(this.lineCount);
+    this.sizeScratch();
     for (const line of this.touched) this.scratch[line] = 0;
     this.touched = [];
     const ids = [...new Set(stems)].map((s) => this.stemIds.get(s)).filter((id): id is number => id !== undefined);
@@ -568,6 +566,11 @@ export class LineIndex {
     this.copyNext ??= chainCopies(this.copyHeads);
     yield;
     this.positionOfArticle('');
+    this.sizeScratch();
+  }
+
+  /** The weight accumulator, as long as the index. */
+  private sizeScratch(): void {
     if (this.scratch.length < this.lineCount) this.scratch = new Float64Array(this.lineCount);
   }
 
@@ -582,15 +585,21 @@ export class LineIndex {
    * the item instead, so such a line is left out before it is decoded (read from the table alone).
    */
   quoteHolderAt(line: number): boolean {
-    const field = this.table[line * FIELDS + 1]!;
-    const kind = KINDS[field & KIND_BITS];
-    return (field & HOLDS_QUOTE) !== 0 && (kind === 'sentence' || kind === 'claim');
+    return this.holdsQuoteAt(line) && !this.isStatementAt(line);
   }
 
   /** A quote or reported speech (read from the table alone). */
   isStatementAt(line: number): boolean {
-    const kind = KINDS[this.table[line * FIELDS + 1]! & KIND_BITS];
+    const kind = this.kindAt(line);
     return kind === 'quote' || kind === 'reported';
+  }
+
+  private kindAt(line: number): LineKind {
+    return KINDS[this.table[line * FIELDS + 1]! & KIND_BITS]!;
+  }
+
+  private holdsQuoteAt(line: number): boolean {
+    return (this.table[line * FIELDS + 1]! & HOLDS_QUOTE) !== 0;
   }
 
   /** The position of a line's article in the index (a cheap key for per-article counts). */
@@ -600,11 +609,6 @@ export class LineIndex {
 
   articleOf(line: number): IndexedArticle {
     return this.articles[this.table[line * FIELDS]!]!;
-  }
-
-  /** What reprinted copies of a line share (see LineIndexData.copyKeys); 0 when no copy is known. */
-  copyKeyOf(line: number): number {
-    return this.copyKeys[line]!;
   }
 
   /** The lines of a class, from its head, in index order. */
@@ -626,7 +630,7 @@ export class LineIndex {
     const at = id * FIELDS;
     const articleIndex = this.table[at]!;
     const article = this.articles[articleIndex]!;
-    const kind = KINDS[this.table[at + 1]! & KIND_BITS]!;
+    const kind = this.kindAt(id);
     const item = this.table[at + 2]! >= 0 ? article.items[this.table[at + 2]!] : undefined;
     const start = this.table[at + 3]!;
     const end = this.table[at + 4]!;
@@ -650,8 +654,7 @@ export class LineIndex {
       get contextStems() {
         return (contextStems ??= index.windowStems(articleIndex, window));
       },
-      copyKey: this.copyKeys[id]!,
-      holdsQuote: (this.table[at + 1]! & HOLDS_QUOTE) !== 0,
+      holdsQuote: this.holdsQuoteAt(id),
     };
     if (this.featureCache.size >= FEATURE_CACHE) this.featureCache.clear();
     this.featureCache.set(id, line);

@@ -136,6 +136,7 @@ export class Matcher {
   private readonly kinCache = new WeakMap<Line, { q: LineFeatures; kin: KinStems }>();
   /** Lines a candidate walk took per article (see takenPerArticle). */
   private taken: { counts: Uint8Array; touched: number[] } | undefined;
+  /** Per word list (a query's, a line's), its words by the sense groups they have (see sensesByGroup). */
   private readonly sensesCache = new WeakMap<readonly string[], { usual: Map<number, string[]>; all: Map<number, string[]> }>();
 
   /**
@@ -187,10 +188,7 @@ export class Matcher {
     const qNorm = q.words.join(' ');
     const contextStems = storyStems(query.context ?? query.text);
 
-    // A quote of fewer content words than a report needs ("constructive") is carried only by a quote or
-    // a report of it, never by a sentence that has the word (see relation): only statements are candidates.
-    const statementsOnly = query.kind === 'quote' && reportedStems(q.words).length < t.partialMinStems;
-    const candidates = this.candidates(q.stems, query.kind ?? 'selection', statementsOnly, options.excludeSource ?? null, t);
+    const candidates = this.candidates(q.stems, this.leftOut(query, q, t), options.excludeSource ?? null, t);
     // Each line's verdict first, then fuse.js over the wordings that earned one: both must pass, and
     // verifying is the cheaper of the two on long quotes (fuse.js is costly for long patterns).
     const verdicts = candidates.map(({ line }) => this.verify(query, q, line, contextStems, t));
@@ -249,20 +247,17 @@ export class Matcher {
    * words. The limit counts distinct lines, not copies, and a few per article at most, so neither
    * one article's near-duplicate lines nor a thousand reprints of one line can fill the list and
    * keep other outlets' wordings out. Past the limit, lines that carry nearly all of the query (or
-   * it all of them) are still kept, up to a hard cap. A quote's, a report's or a selection's lookup
-   * leaves out the sentences and claims that hold a quote item (that item is its line), and a
-   * one-word quote's leaves out every line but statements, unread.
+   * it all of them) are still kept, up to a hard cap. Lines `leftOut` rules out are never ranked.
    */
-  private candidates(stems: string[], queryKind: MatchQuery['kind'], statementsOnly: boolean, excludeSource: string | null, t: Thresholds): Candidate[] {
+  private candidates(stems: string[], leftOut: (line: number) => boolean, excludeSource: string | null, t: Thresholds): Candidate[] {
     const { lines, weights, total } = this.lines.sharedWeights(stems, t.candidateShare);
     // Thousands of lines share a word with a short query: each copy class is ranked once, by its
     // head (the only line of it the postings hold), in flat arrays rather than objects.
     const heads = new Int32Array(lines.length);
     const ranks = new Float64Array(lines.length);
     let count = 0;
-    const skipQuoteHolders = queryKind !== 'claim';
     for (const id of lines) {
-      if ((skipQuoteHolders && this.lines.quoteHolderAt(id)) || (statementsOnly && !this.lines.isStatementAt(id))) continue;
+      if (leftOut(id)) continue;
       const w = weights[id]!;
       const share = w / Math.min(total, this.lines.lineWeightOf(id));
       if (share >= t.candidateShare) {
@@ -282,6 +277,20 @@ export class Matcher {
       if (best) return best;
     }
     return this.takeCandidates(ranked, -Infinity, isStrong, excludeSource, t)!;
+  }
+
+  /**
+   * Lines whose verdict for this query is null from their kind alone (see relation), read from the
+   * line table before anything is decoded: for a quote's, a report's or a selection's lookup, a
+   * sentence or claim that holds a quote item (that item is its line); for a one-word quote
+   * ("constructive"), every line but quotes and reports, since a sentence that merely has the word
+   * never carries it.
+   */
+  private leftOut(query: MatchQuery, q: LineFeatures, t: Thresholds): (line: number) => boolean {
+    const statementsOnly = query.kind === 'quote' && reportedStems(q.words).length < t.partialMinStems;
+    if (statementsOnly) return (line) => !this.lines.isStatementAt(line);
+    if (query.kind === 'claim') return () => false;
+    return (line) => this.lines.quoteHolderAt(line);
   }
 
   /**
@@ -524,10 +533,6 @@ export class Matcher {
     return stems.reduce((sum, s) => sum + (this.lines.idfOf(s) ?? max) / max, 0);
   }
 
-  /**
-   * The line's stems plus the query stems it says in kin words, and the query's stems plus the
-   * line stems the query says in kin words (WordNet, see word-kinship.ts); the plain stems without it.
-   */
   private get kinship(): WordKinship | null {
     // Checked when the index was read (parseIndex, unpackIndex), or made by the build.
     if (this.kinshipMade === undefined) {
@@ -537,6 +542,10 @@ export class Matcher {
     return this.kinshipMade;
   }
 
+  /**
+   * The line's stems plus the query stems it says in kin words, and the query's stems plus the
+   * line stems the query says in kin words (WordNet, see word-kinship.ts); the plain stems without it.
+   */
   private kinStems(q: LineFeatures, line: Line): KinStems {
     const kinship = this.kinship;
     if (!kinship) return { line: line.stems, query: q.stems };

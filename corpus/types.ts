@@ -1,7 +1,7 @@
-import type { SenseTable, WordKnowledge } from './word-kinship';
 /** Shapes shared by the extraction core, the index, the matcher and every UI. */
 import type { ClaimSignal } from './claims';
 import type { LineIndexData } from './line-index';
+import type { SenseTable, WordKnowledge } from './word-kinship';
 
 /** A quotation, a checkable claim, or reported speech: words attributed to a speaker without quote marks. */
 export type ItemKind = 'quote' | 'claim' | 'reported';

@@ -8,10 +8,10 @@
  * finds the code compiled but none of its own lines already decoded): every quote style, a
  * speaker named before and after, reported speech, claims with figures, dates and attributions.
  */
+import { itemQuery } from './check';
 import { buildIndex } from './corpus-index';
 import { extractArticle } from './extract';
 import { Matcher, type MatchQuery } from './match';
-import { contextText } from './sentences';
 
 export const WARM_UP_PAGE = [
   'date 2026-03-03',
@@ -64,7 +64,7 @@ export function* warmUp(matcher: Matcher): Generator<void> {
   const page = WARM_UP_PAGE;
   const { items, sentences } = extractArticle(page);
   const queries: MatchQuery[] = [
-    ...items.map((item) => ({ text: item.text, kind: item.kind, speaker: item.speaker, context: contextText(page, sentences, item.sentence) })),
+    ...items.map((item) => itemQuery(page, sentences, item)),
     { text: WARM_UP_SELECTION, kind: 'selection' },
   ];
   yield;

@@ -54,7 +54,7 @@ export function currentMatcher(): Promise<Matcher> {
 let warming: Generator<void> | null = null;
 
 /**
- * Runs a loaded matcher's warm-up (corpus/check.ts warmUp) one step per task, so that a page
+ * Runs a loaded matcher's warm-up (corpus/warm-up.ts) one step per task, so that a page
  * asking meanwhile is answered between two steps and the first page after a start finds the
  * lookup code compiled and the lazily built structures made.
  */

@@ -15,9 +15,6 @@ const DAY_MS = 86_400_000;
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH = new Map(MONTHS.flatMap((m, n) => [[m, n], [m.slice(0, 3), n], ...(m.length > 4 ? [[m.slice(0, 4), n] as [string, number]] : [])]));
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-/** "on Friday", "last Friday", "Friday's": each weekday's pattern, by its number. */
-const WEEKDAY_CUES = WEEKDAYS.map((day) => new RegExp(`\\b(?:on |last |this )?${day}(?:'s|’s)?\\b`, 'u'));
-
 function iso(year: number, month: number, day: number): string | null {
   const t = Date.UTC(year, month, day);
   const d = new Date(t);
@@ -55,25 +52,20 @@ export function textDate(text: string): string | null {
 /** What a sentence says of when its words were said, relative to the article's date. */
 export type DateCue = { days: number } | { weekday: number } | null;
 
-/** The words that date a sentence, as patterns made once (every verified line of a lookup is read for them). */
-const DAY_CUES = ([['yesterday', -1], ['today', 0], ['tonight', 0], ['this morning', 0], ['this afternoon', 0], ['earlier today', 0]] as const).map(
-  ([word, days]) => ({ pattern: new RegExp(`\\b${word}\\b`, 'u'), cue: { days } }),
-);
+/** Words that date a sentence, by how many days they lie from the article's date. */
+const DAY_WORDS: ReadonlyMap<string, number> = new Map([['yesterday', -1], ['today', 0], ['tonight', 0], ['this morning', 0], ['this afternoon', 0], ['earlier today', 0]]);
+/**
+ * Every dating cue in one pattern, so that a sentence is read once (every verified line of a
+ * lookup is): a day word, or a weekday ("on Friday", "last Friday", "Friday's"). The first match
+ * is the cue nearest the sentence's start; at one place, a day word before a weekday.
+ */
+const DATE_CUE = new RegExp(`\\b(?:(${[...DAY_WORDS.keys()].join('|')})|(?:on |last |this )?(${WEEKDAYS.join('|')})(?:'s|’s)?)\\b`, 'u');
 
 /** "yesterday", "today", "on Friday", "last Friday", "Friday's talks": nearest wins, the first cue in the sentence. */
 export function dateCue(sentence: string): DateCue {
-  const lower = sentence.toLowerCase();
-  const cues: { at: number; cue: DateCue }[] = [];
-  for (const { pattern, cue } of DAY_CUES) {
-    const at = lower.search(pattern);
-    if (at >= 0) cues.push({ at, cue });
-  }
-  WEEKDAY_CUES.forEach((pattern, weekday) => {
-    const at = lower.search(pattern);
-    if (at >= 0) cues.push({ at, cue: { weekday } });
-  });
-  cues.sort((a, b) => a.at - b.at);
-  return cues[0]?.cue ?? null;
+  const found = DATE_CUE.exec(sentence.toLowerCase());
+  if (!found) return null;
+  return found[1] !== undefined ? { days: DAY_WORDS.get(found[1])! } : { weekday: WEEKDAYS.indexOf(found[2]!) };
 }
 
 /** The day a cue names, counted back from the article's date (a weekday is the latest one on or before it). */

@@ -371,7 +371,7 @@ export class LineIndex {
   /**
    * Postings as one flat array: the lines holding stem s are postingLines[postingStarts[s] …
    * postingStarts[s + 1]]. Only copy heads are posted: a copy has its head's words, so it is
-   * reached through its head (copiesFrom), and a wire line in thousands of articles costs one entry.
+   * reached through its head (nextCopy), and a wire line in thousands of articles costs one entry.
    */
   private postingStarts = new Int32Array(1);
   private postingLines = new Int32Array(0);
@@ -544,6 +544,28 @@ export class LineIndex {
     return { lines: this.touched, weights: this.scratch, total };
   }
 
+  /**
+   * How many of `sets` (stem ids, see stemIdsOf) each hold among a line's stems, read from the
+   * line table alone (nothing decoded), into `counts`.
+   */
+  countStems(line: number, sets: readonly ReadonlySet<number>[], counts: Int32Array): void {
+    counts.fill(0);
+    for (let k = line === 0 ? 0 : this.stemEnds[line - 1]!, end = this.stemEnds[line]!; k < end; k++) {
+      const id = this.lineStems[k]!;
+      for (let n = 0; n < sets.length; n++) if (sets[n]!.has(id)) counts[n] = counts[n]! + 1;
+    }
+  }
+
+  /** The ids of those of `stems` some line holds (a stem no line holds is in none). */
+  stemIdsOf(stems: readonly string[]): Set<number> {
+    const ids = new Set<number>();
+    for (const s of stems) {
+      const id = this.stemIds.get(s);
+      if (id !== undefined) ids.add(id);
+    }
+    return ids;
+  }
+
   lineWeightOf(line: number): number {
     let sum = this.lineWeight[line]!;
     if (sum === 0) {
@@ -611,10 +633,9 @@ export class LineIndex {
     return this.articles[this.table[line * FIELDS]!]!;
   }
 
-  /** The lines of a class, from its head, in index order. */
-  *copiesFrom(head: number): Generator<number> {
-    const next = (this.copyNext ??= chainCopies(this.copyHeads));
-    for (let line = head; line >= 0; line = next[line]!) yield line;
+  /** The next line of a line's copy class, in index order (a class is walked from its head); -1 after the last. */
+  nextCopy(line: number): number {
+    return (this.copyNext ??= chainCopies(this.copyHeads))[line]!;
   }
 
   /** Where a line stands in its article, read from the table alone (its article's text is not decoded). */

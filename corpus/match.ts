@@ -137,6 +137,10 @@ export class Matcher {
   /** Lines a candidate walk took per article (see takenPerArticle). */
   private taken: { counts: Uint8Array; touched: number[] } | undefined;
   /** Per word list (a query's, a line's), its words by the sense groups they have (see sensesByGroup). */
+  /** The last query's word diffs, by the wording they compare it with (see diffOf). */
+  private diffs: { of: string; byWording: Map<string, DiffPart[]> } = { of: '', byWording: new Map() };
+  /** Per query, its informative stems (see informativeStems). */
+  private readonly informativeCache = new WeakMap<LineFeatures, readonly string[]>();
   private readonly sensesCache = new WeakMap<readonly string[], { usual: Map<number, string[]>; all: Map<number, string[]> }>();
 
   /**
@@ -188,7 +192,8 @@ export class Matcher {
     const qNorm = q.words.join(' ');
     const contextStems = storyStems(query.context ?? query.text);
 
-    const candidates = this.candidates(q.stems, this.leftOut(query, q, t), options.excludeSource ?? null, t);
+    const ruledOut = query.kind === 'claim' ? this.claimRuledOut(q, t) : null;
+    const candidates = this.candidates(q.stems, this.leftOut(query, q, t), ruledOut, options.excludeSource ?? null, t);
     // Each line's verdict first, then fuse.js over the wordings that earned one: both must pass, and
     // verifying is the cheaper of the two on long quotes (fuse.js is costly for long patterns).
     const verdicts = candidates.map(({ line }) => this.verify(query, q, line, contextStems, t));
@@ -247,9 +252,10 @@ export class Matcher {
    * words. The limit counts distinct lines, not copies, and a few per article at most, so neither
    * one article's near-duplicate lines nor a thousand reprints of one line can fill the list and
    * keep other outlets' wordings out. Past the limit, lines that carry nearly all of the query (or
-   * it all of them) are still kept, up to a hard cap. Lines `leftOut` rules out are never ranked.
+   * it all of them) are still kept, up to a hard cap. Lines `leftOut` rules out are never ranked;
+   * those `ruledOut` rules out are ranked and take their place, but are neither decoded nor verified.
    */
-  private candidates(stems: string[], leftOut: (line: number) => boolean, excludeSource: string | null, t: Thresholds): Candidate[] {
+  private candidates(stems: string[], leftOut: (line: number) => boolean, ruledOut: ((line: number) => boolean) | null, excludeSource: string | null, t: Thresholds): Candidate[] {
     const { lines, weights, total } = this.lines.sharedWeights(stems, t.candidateShare);
     // Thousands of lines share a word with a short query: each copy class is ranked once, by its
     // head (the only line of it the postings hold), in flat arrays rather than objects.
@@ -273,10 +279,10 @@ export class Matcher {
     // excluded articles leave the limit unfilled by them.
     const wanted = t.candidateLimit * RANKED_MARGIN;
     if (count > wanted) {
-      const best = this.takeCandidates(ranked, kthLargest(ranks.slice(0, count), wanted), isStrong, excludeSource, t);
+      const best = this.takeCandidates(ranked, kthLargest(ranks.slice(0, count), wanted), isStrong, ruledOut, excludeSource, t);
       if (best) return best;
     }
-    return this.takeCandidates(ranked, -Infinity, isStrong, excludeSource, t)!;
+    return this.takeCandidates(ranked, -Infinity, isStrong, ruledOut, excludeSource, t)!;
   }
 
   /**
@@ -294,6 +300,27 @@ export class Matcher {
   }
 
   /**
+   * For a claim's lookup, the lines whose verdict is null from their stems alone, read from the
+   * line table before anything is decoded (most candidates of a claim share only a name or two
+   * with it). A claim matches a line that carries nearly all its words in order (a variant:
+   * then few of its stems can be missing, see claimVariant), or one that states the same fact
+   * (sameFact: informative stems in common, a few of them beside the same figure or many).
+   */
+  private claimRuledOut(q: LineFeatures, t: Thresholds): (line: number) => boolean {
+    const sets = [this.lines.stemIdsOf(q.stems), this.lines.stemIdsOf(this.informativeStems(q, t)), this.lines.stemIdsOf(q.figures.map((f) => f.split(' ')[0]!))];
+    // Dice ≥ c needs common ≥ c·n / (2 − c) of the query's n words; each missing stem leaves at least one out.
+    const mayMiss = (q.words.length * (2 - 2 * t.claimVariant)) / (2 - t.claimVariant);
+    const byFigure = Math.max(t.figureRareWeight > 0 ? 1 : 0, Math.min(t.figureMinStems, WEAK_FIGURE_CLAUSE_STEMS));
+    const counts = new Int32Array(sets.length);
+    return (line) => {
+      this.lines.countStems(line, sets, counts);
+      const [shared, informative, figures] = counts as unknown as [number, number, number];
+      if (q.stems.length - shared <= mayMiss) return false;
+      return informative < t.paraphraseMinStems && (figures === 0 || informative < byFigure);
+    };
+  }
+
+  /**
    * Walks the ranked copy classes best first (those at or above `cutoff`, then the strong ones
    * below it) and keeps the candidates; null when the classes above the cutoff did not fill the
    * limit, so that the caller must walk them all.
@@ -302,6 +329,7 @@ export class Matcher {
     { heads, ranks, count }: { heads: Int32Array; ranks: Float64Array; count: number },
     cutoff: number,
     isStrong: (id: number) => boolean,
+    ruledOut: ((line: number) => boolean) | null,
     excludeSource: string | null,
     t: Thresholds,
   ): Candidate[] | null {
@@ -313,27 +341,32 @@ export class Matcher {
     // Lines taken per article, in a reused array (a class can hold thousands of copies).
     const perArticle = this.takenPerArticle();
     const kept: Candidate[] = [];
+    // Classes taken, the ruled-out ones included (they are kept in the walk, not verified).
+    let taken = 0;
     let copies = 0;
     let crossed = false;
     for (const n of order) {
       if (!crossed && ranks[n]! < cutoff) {
-        if (kept.length < t.candidateLimit) return null;
+        if (taken < t.candidateLimit) return null;
         crossed = true;
       }
       const head = heads[n]!;
-      if (kept.length >= MAX_CANDIDATES || (kept.length >= t.candidateLimit && !isStrong(head))) continue;
+      if (taken >= MAX_CANDIDATES || (taken >= t.candidateLimit && !isStrong(head))) continue;
+      const verified = !ruledOut?.(head);
       // The class's first line from an article still open stands for it; the others are its copies.
       let entry: Candidate | null = null;
-      for (const id of this.lines.copiesFrom(head)) {
+      let opened = false;
+      for (let id = head; id >= 0; id = this.lines.nextCopy(id)) {
         const articleIndex = this.lines.articleIndexOf(id);
         if (articleIndex === excluded) continue;
         const used = perArticle.counts[articleIndex]!;
         if (used >= CANDIDATES_PER_ARTICLE) continue;
-        if (!entry) {
-          entry = { line: this.lines.line(id), copies: [] };
-          kept.push(entry);
+        if (!opened) {
+          opened = true;
+          taken++;
+          if (verified) kept.push((entry = { line: this.lines.line(id), copies: [] }));
         } else if (copies < MAX_COPIES) {
-          entry.copies.push({ id, article: this.lines.articleOf(id) });
+          entry?.copies.push({ id, article: this.lines.articleOf(id) });
           copies++;
         } else {
           break;
@@ -342,7 +375,7 @@ export class Matcher {
         perArticle.counts[articleIndex] = used + 1;
       }
     }
-    if (!crossed && cutoff > -Infinity && kept.length < t.candidateLimit && order.length < count) return null;
+    if (!crossed && cutoff > -Infinity && taken < t.candidateLimit && order.length < count) return null;
     return kept;
   }
 
@@ -375,7 +408,7 @@ export class Matcher {
     // A paraphrase must share real content: below the floor nobody would accept it, whatever else tied the two.
     const paraphraseShare = relation === 'paraphrase' ? this.weightedShare(q.stems, this.kinStems(q, line).line) : 0;
     if (relation === 'paraphrase' && paraphraseShare < PARAPHRASE_FLOOR) return null;
-    const diff = wordDiff(query.text, line.text);
+    const diff = this.diffOf(query.text, line.text);
     const verbatim = relation === 'verbatim' || (relation === 'variant' && !hasWordChanges(diff));
     const disagreements = compareFacts(q, line);
     if (speakerAgrees === false) disagreements.unshift({ kind: 'speaker', ours: query.speaker!, theirs: line.speaker! });
@@ -399,6 +432,17 @@ export class Matcher {
       dateFrom: null,
       occasion: null,
     };
+  }
+
+  /** The word diff of the query against a line's wording, once per wording: outlets that share one differ from the query alike. */
+  private diffOf(ours: string, theirs: string): DiffPart[] {
+    if (this.diffs.of !== ours) this.diffs = { of: ours, byWording: new Map() };
+    let diff = this.diffs.byWording.get(theirs);
+    if (!diff) {
+      diff = wordDiff(ours, theirs);
+      this.diffs.byWording.set(theirs, diff);
+    }
+    return diff;
   }
 
   private relation(
@@ -490,18 +534,8 @@ export class Matcher {
    * Rare words are weighed by IDF, so that names every article repeats do not tie two lines alone.
    */
   private sameFact(q: LineFeatures, line: Line, t: Thresholds, speakersConflict: boolean): boolean {
-    // Units of measure ("year", "hour") belong to the figures they follow, not to the rare words.
-    // Informative: rare in this corpus and not an everyday English word ("talk", "night", "day").
     const rarityOf = rarityByStem(q.words);
-    const informative = q.stems.filter(
-      (s) =>
-        line.stems.includes(s) &&
-        (rarityOf.get(s) ?? 0) >= RARE_WORD &&
-        // Common in this corpus (a small one about one story names Russia everywhere) but rare in English still informs.
-        (this.rarity([s]) >= t.informative || (rarityOf.get(s) ?? 0) >= GENERALLY_RARE) &&
-        !/^\d/u.test(s) &&
-        !MEASURE_UNIT_STEMS.has(s),
-    );
+    const informative = this.informativeStems(q, t).filter((s) => line.stems.includes(s));
     const rareWeight = informative.reduce((sum, s) => sum + (rarityOf.get(s) ?? 0), 0);
     // Two people stating one figure about one thing is common; the same wording from another named
     // speaker on another day ("the evacuation would last at least 48 hours") is not, so it needs more.
@@ -525,6 +559,28 @@ export class Matcher {
     const kin = this.kinStems(q, line);
     const share = this.weightedShare(q.stems, kin.line) + this.weightedShare(line.stems, kin.query);
     return share / 2 >= t.paraphrase;
+  }
+
+  /**
+   * The query's stems that can tie two statements of one fact: rare in this corpus and not an
+   * everyday English word ("talk", "night", "day"). Units of measure ("year", "hour") belong to
+   * the figures they follow, not to the rare words. Once per query, not per candidate.
+   */
+  private informativeStems(q: LineFeatures, t: Thresholds): readonly string[] {
+    let stems = this.informativeCache.get(q);
+    if (!stems) {
+      const rarityOf = rarityByStem(q.words);
+      stems = q.stems.filter(
+        (s) =>
+          (rarityOf.get(s) ?? 0) >= RARE_WORD &&
+          // Common in this corpus (a small one about one story names Russia everywhere) but rare in English still informs.
+          (this.rarity([s]) >= t.informative || (rarityOf.get(s) ?? 0) >= GENERALLY_RARE) &&
+          !/^\d/u.test(s) &&
+          !MEASURE_UNIT_STEMS.has(s),
+      );
+      this.informativeCache.set(q, stems);
+    }
+    return stems;
   }
 
   /** Sum of the stems' IDF, in units of the rarest possible stem's. */
@@ -584,7 +640,7 @@ export class Matcher {
       if (!isContentWord(word) || /^\d/u.test(word)) return;
       const s = stem(word);
       const next = words[n + 1];
-      for (const form of next && /^\p{L}+$/u.test(next) ? [word, `${word}_${next}`] : [word]) {
+      for (const form of next && kinship.opensPhrase(word) && /^\p{L}+$/u.test(next) ? [word, `${word}_${next}`] : [word]) {
         const senses = kinship.sensesOf(form);
         if (!senses) continue;
         for (const g of senses.usual) add(usual, g, s);

@@ -43,8 +43,9 @@ export function normalizeWords(text: string): string[] {
   if (s.includes('%')) s = s.replace(/%/gu, ' percent ');
   if (s.includes(',')) s = s.replace(/(\d),(?=\d{3}\b)/gu, '$1');
   if (APOSTROPHES.test(s)) s = s.replace(/[’‘`´]/gu, "'").replace(/'s\b/gu, 's').replace(/'/gu, '');
-  s = s.replace(/[^\p{L}\p{N}.\s]|\.(?!\d)/gu, ' ');
-  const raw = foldPairs(s.split(/\s+/u).filter(Boolean));
+  // In ASCII text a letter is a-z (case is folded) and a digit 0-9: the narrow classes are the same test, faster.
+  s = ascii ? s.replace(/[^a-z0-9.\s]|\.(?!\d)/g, ' ') : s.replace(/[^\p{L}\p{N}.\s]|\.(?!\d)/gu, ' ');
+  const raw = foldPairs(s.split(ascii ? /\s+/ : /\s+/u).filter(Boolean));
   return foldNumbers(raw).map(singularUnit);
 }
 
@@ -53,10 +54,23 @@ export function normalizeText(text: string): string {
   return normalizeWords(text).join(' ');
 }
 
+/** A word of ASCII letters, with at most a stop or comma after it: case and the mark are all its normal form drops. */
+const PLAIN_WORD = /^[A-Za-z]+[.,;:!?]?$/;
+
+/** normalizeText of one word as written, without the whole pipeline for the plain words most are. */
+export function normalizeWord(word: string): string {
+  if (!PLAIN_WORD.test(word)) return normalizeText(word);
+  const letters = (/[a-z]$/i.test(word) ? word : word.slice(0, -1)).toLowerCase();
+  return foldNumbers([letters]).map(singularUnit).join(' ');
+}
+
+/** First words of WORD_PAIRS: only they need the pair looked up. */
+const PAIR_STARTS: ReadonlySet<string> = new Set([...WORD_PAIRS.keys()].map((pair) => pair.split(' ')[0]!));
+
 function foldPairs(words: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
-    const pair = i + 1 < words.length ? WORD_PAIRS.get(`${words[i]} ${words[i + 1]}`) : undefined;
+    const pair = i + 1 < words.length && PAIR_STARTS.has(words[i]!) ? WORD_PAIRS.get(`${words[i]} ${words[i + 1]}`) : undefined;
     if (pair) {
       out.push(pair);
       i++;

@@ -455,6 +455,17 @@ function readWordSenses(count: number, lemmaText: string, bytes: Uint8Array): Pa
     },
     usual: (place) => group(place),
     other: (place) => group(count + place),
+    opensPhrase(word) {
+      // The first lemma at or after "word_" in sorted order begins with it, if any does.
+      const prefix = `${word}_`;
+      let [low, high] = [0, count];
+      while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (lemmas[middle]! < prefix) low = middle + 1;
+        else high = middle;
+      }
+      return low < count && lemmas[low]!.startsWith(prefix);
+    },
   };
 }
 

@@ -1,6 +1,6 @@
 /** Word-level diff of two renderings of one line, compared in normal form but shown in their own words. */
 import { diffArrays } from 'diff';
-import { normalizeText } from './normalize';
+import { normalizeText, normalizeWord } from './normalize';
 
 export type DiffOp = 'same' | 'ours' | 'theirs';
 
@@ -24,7 +24,7 @@ const NORMAL_CACHE = 50_000;
 function normalWord(word: string): string {
   let normal = normalOf.get(word);
   if (normal === undefined) {
-    normal = word.startsWith('[') ? '' : normalizeText(word);
+    normal = word.startsWith('[') ? '' : normalizeWord(word);
     if (normalOf.size >= NORMAL_CACHE) normalOf.clear();
     normalOf.set(word, normal);
   }

@@ -70,17 +70,21 @@ export interface SenseTable {
   /** The sense groups of the lemma at `place`: its usual meanings, and its others. */
   usual(place: number): readonly number[];
   other(place: number): readonly number[];
+  /** Whether some lemma is a phrase whose first word is `word` ("give" for "give_up"). */
+  opensPhrase(word: string): boolean;
 }
 
 /** The plain form (JSON, or made by the build) as a sense table. */
 export function senseTable(knowledge: WordKnowledge): SenseTable {
   const places = new Map<string, number>();
   knowledge.lemmas.forEach((lemma, n) => places.set(lemma, n));
+  const phraseStarts = new Set(knowledge.lemmas.filter((lemma) => lemma.includes('_')).map((lemma) => lemma.slice(0, lemma.indexOf('_'))));
   return {
     size: knowledge.lemmas.length,
     placeOf: (lemma) => places.get(lemma) ?? -1,
     usual: (place) => knowledge.usual[place]!,
     other: (place) => knowledge.other[place]!,
+    opensPhrase: (word) => phraseStarts.has(word),
   };
 }
 
@@ -93,6 +97,7 @@ export class WordKinship {
   /** Senses are made into sets as words ask for them. */
   private readonly byLemma = new Map<number, Senses>();
   private readonly byWord = new Map<string, Senses | null>();
+  private readonly phraseStarts = new Map<string, boolean>();
   private readonly table: SenseTable;
 
   constructor(knowledge: WordKnowledge | SenseTable) {
@@ -125,6 +130,20 @@ export class WordKinship {
     if (this.byWord.size > 50_000) this.byWord.clear();
     this.byWord.set(word, senses);
     return senses;
+  }
+
+  /**
+   * Whether `word` followed by another can be a phrase the knowledge has: a phrase's lemma forms
+   * all begin with its first word as written, so most word pairs need no lookup at all.
+   */
+  opensPhrase(word: string): boolean {
+    let opens = this.phraseStarts.get(word);
+    if (opens === undefined) {
+      opens = this.table.opensPhrase(word);
+      if (this.phraseStarts.size > 50_000) this.phraseStarts.clear();
+      this.phraseStarts.set(word, opens);
+    }
+    return opens;
   }
 
   /** Whether two words (as written, or phrases joined by "_") can say the same thing. */

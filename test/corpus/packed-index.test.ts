@@ -8,6 +8,7 @@ import { isPackedIndex, packIndex, unpackIndex } from '../../corpus/packed-index
 import { withWordKnowledge } from '../../cli/wordnet';
 import { readVarints, unzigzag, VarintWriter } from '../../corpus/varint';
 import type { CorpusIndex } from '../../corpus/types';
+import { senseTable } from '../../corpus/word-kinship';
 import { seedFiles, seedIndex } from '../seeds';
 
 const prepared = prepareIndex(seedIndex);
@@ -57,6 +58,11 @@ describe('packed corpus index', () => {
     expect(senses!.usual(place)).toEqual(words.usual[place]);
     expect(senses!.other(place)).toEqual(words.other[place]);
     expect(senses!.placeOf('no-such-lemma')).toBe(-1);
+    // Which words open a phrase ("give" of "give_up"), as the plain knowledge says, for every first word and a few others.
+    const plain = senseTable(words);
+    const firstWords = new Set(words.lemmas.map((lemma) => lemma.split('_')[0]!));
+    for (const word of [...firstWords, 'zzz', '', 'a', 'give_up']) expect(senses!.opensPhrase(word), word).toBe(plain.opensPhrase(word));
+    expect(senses!.opensPhrase('give')).toBe(true);
     // Never serialised: the JSON form carries the plain knowledge only.
     expect(JSON.parse(serializeIndex(unpacked))).not.toHaveProperty('senses');
     // Lemmas given in another order are packed in the order the reader searches, each with its senses.

@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../corpus/check';
 import { extractArticle } from '../../corpus/extract';
 import { Matcher } from '../../corpus/match';
-import { normalizeText, normalizeWords } from '../../corpus/normalize';
+import { align } from '../../corpus/align';
+import { normalizeText, normalizeWord, normalizeWords } from '../../corpus/normalize';
 import { seedIndex } from '../seeds';
 
 const PIECES = [
@@ -61,6 +62,29 @@ describe('the core on arbitrary text', () => {
       { numRuns: 400 },
     );
     expect(normalizeWords('constructor __proto__ toString valueOf')).toEqual(['constructor', 'proto', 'tostring', 'valueof']);
+  });
+
+  it('normalizes a word alone as it normalizes a text of that one word', () => {
+    const word = fc.oneof(
+      fc.constantFrom(...PIECES, 'One,', 'twenty.', 'Hours;', 'people!', 'first', 'Fifth', 'hundred', 'U.S.', 'u.', 'per', 'cent.', 'A', 'I:'),
+      fc.stringMatching(/^[A-Za-z]{1,12}[.,;:!?]?$/),
+      fc.string({ unit: 'grapheme', maxLength: 8 }),
+    );
+    fc.assert(fc.property(word, (w) => {
+        expect(normalizeWord(w)).toBe(normalizeText(w));
+      }), { numRuns: 2000 });
+  });
+
+  it('aligns two word lists alike whatever it aligned before (its rows are reused)', () => {
+    const words = fc.array(fc.constantFrom('a', 'b', 'c', 'd', 'talks', 'deal'), { maxLength: 40 });
+    fc.assert(
+      fc.property(words, words, words, words, (a, b, c, d) => {
+        const first = align(a, b);
+        align(c, d);
+        expect(align(a, b)).toEqual(first);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('matches any text against the corpus without throwing, with scores in range and real sources', () => {

@@ -21,6 +21,24 @@ const SAME_MEANING: ReadonlyMap<string, string> = new Map(Object.entries({
   negotiations: 'negot', negotiate: 'negot', proposal: 'propo', proposed: 'propo', plan: 'propo',
 }));
 
+/** Per stem SAME_MEANING folds words into, the first letters of those words (see stemOpenings). */
+const FOLDED_OPENINGS = new Map<string, Set<string>>();
+for (const [word, folded] of SAME_MEANING) {
+  const openings = FOLDED_OPENINGS.get(folded) ?? new Set([folded.slice(0, 3)]);
+  FOLDED_OPENINGS.set(folded, openings.add(word.slice(0, 3)));
+}
+
+/**
+ * The first three letters a word with this stem can begin with: the stem's own, and those of the
+ * words SAME_MEANING folds into it ("killed", "died" → "death"). A word's light stem (as reported
+ * speech is compared) begins with the same three letters, so two words of one light stem always
+ * share an opening: what lets a lookup rule a line out from its stems alone.
+ */
+export function stemOpenings(s: string): readonly string[] {
+  const folded = FOLDED_OPENINGS.get(s);
+  return folded ? [...folded] : [s.slice(0, 3)];
+}
+
 export function stem(word: string): string {
   if (/^\d/u.test(word)) return word;
   const same = SAME_MEANING.get(word);

@@ -544,16 +544,14 @@ export class LineIndex {
     return { lines: this.touched, weights: this.scratch, total };
   }
 
-  /**
-   * How many of `sets` (stem ids, see stemIdsOf) each hold among a line's stems, read from the
-   * line table alone (nothing decoded), into `counts`.
-   */
-  countStems(line: number, sets: readonly ReadonlySet<number>[], counts: Int32Array): void {
-    counts.fill(0);
-    for (let k = line === 0 ? 0 : this.stemEnds[line - 1]!, end = this.stemEnds[line]!; k < end; k++) {
-      const id = this.lineStems[k]!;
-      for (let n = 0; n < sets.length; n++) if (sets[n]!.has(id)) counts[n] = counts[n]! + 1;
-    }
+  /** A line's stem ids, read from the line table alone (nothing decoded): a view, valid while the index is unchanged. */
+  stemIdsAt(line: number): Int32Array {
+    return this.lineStems.subarray(line === 0 ? 0 : this.stemEnds[line - 1]!, this.stemEnds[line]!);
+  }
+
+  /** The stem an id stands for. */
+  stemOf(id: number): string {
+    return this.stems[id]!;
   }
 
   /** The ids of those of `stems` some line holds (a stem no line holds is in none). */
@@ -616,7 +614,8 @@ export class LineIndex {
     return kind === 'quote' || kind === 'reported';
   }
 
-  private kindAt(line: number): LineKind {
+  /** A line's kind (read from the table alone). */
+  kindAt(line: number): LineKind {
     return KINDS[this.table[line * FIELDS + 1]! & KIND_BITS]!;
   }
 

@@ -17,7 +17,7 @@ import { dateCue, occasionOf, resolveCue, type Occasion } from './dates';
 import { align, type Alignment } from './align';
 import { distinctiveness, wordRarity } from './distinctive';
 import { isOrganisation, surnameKey } from './entities';
-import { isContentWord, lineFeatures, MEASURE_UNITS, stem, type LineFeatures } from './features';
+import { isContentWord, lineFeatures, MEASURE_UNITS, stem, stemOpenings, type LineFeatures } from './features';
 import { isLineIndexData, LineIndex, storyStems, type Line, type LineIndexData, type LineKind } from './line-index';
 import type { CorpusIndex, IndexedArticle, ItemKind, Span } from './types';
 import { hasWordChanges, wordDiff, type DiffPart } from './word-diff';
@@ -192,8 +192,7 @@ export class Matcher {
     const qNorm = q.words.join(' ');
     const contextStems = storyStems(query.context ?? query.text);
 
-    const ruledOut = query.kind === 'claim' ? this.claimRuledOut(q, t) : null;
-    const candidates = this.candidates(q.stems, this.leftOut(query, q, t), ruledOut, options.excludeSource ?? null, t);
+    const candidates = this.candidates(q.stems, this.leftOut(query, q, t), this.ruledOut(query, q, t), options.excludeSource ?? null, t);
     // Each line's verdict first, then fuse.js over the wordings that earned one: both must pass, and
     // verifying is the cheaper of the two on long quotes (fuse.js is costly for long patterns).
     const verdicts = candidates.map(({ line }) => this.verify(query, q, line, contextStems, t));
@@ -300,6 +299,46 @@ export class Matcher {
   }
 
   /**
+   * Lines whose verdict for this query is null from their stems alone (see claimRuledOut and
+   * coverRuledOut); null for a selection, whose lookups are few.
+   */
+  private ruledOut(query: MatchQuery, q: LineFeatures, t: Thresholds): ((line: number) => boolean) | null {
+    if (query.kind === 'claim') return this.claimRuledOut(q, t);
+    // A quote meets an unquoted line, and reported speech a quote, only as "reported": carried in order, one side quoting.
+    if (query.kind === 'quote') return this.coverRuledOut(q, t, (line) => this.lines.kindAt(line) !== 'quote');
+    if (query.kind === 'reported') return this.coverRuledOut(q, t, (line) => this.lines.kindAt(line) === 'quote');
+    return null;
+  }
+
+  /**
+   * Among the lines `oneSideQuoted` picks, those that cannot carry reportedCover of the shorter
+   * side's content words. Each word carried meets a word of its light stem, so of its opening
+   * (stemOpenings); the line has at least as many content words as stems.
+   */
+  private coverRuledOut(q: LineFeatures, t: Thresholds, oneSideQuoted: (line: number) => boolean): (line: number) => boolean {
+    // The query's content words by their first three letters.
+    const words = new Map<string, number>();
+    for (const w of q.words) if (isContentWord(w)) words.set(w.slice(0, 3), (words.get(w.slice(0, 3)) ?? 0) + 1);
+    const contentWords = reportedStems(q.words).length;
+    const openingsOf = new Map<number, readonly string[]>();
+    return (line) => {
+      if (!oneSideQuoted(line)) return false;
+      const stems = this.lines.stemIdsAt(line);
+      const shorter = Math.min(contentWords, stems.length);
+      if (shorter === 0) return false;
+      const met = new Set<string>();
+      for (const id of stems) {
+        let openings = openingsOf.get(id);
+        if (!openings) openingsOf.set(id, (openings = stemOpenings(this.lines.stemOf(id)).filter((o) => words.has(o))));
+        for (const o of openings) met.add(o);
+      }
+      let carried = 0;
+      for (const o of met) carried += words.get(o)!;
+      return carried / shorter < t.reportedCover;
+    };
+  }
+
+  /**
    * For a claim's lookup, the lines whose verdict is null from their stems alone, read from the
    * line table before anything is decoded (most candidates of a claim share only a name or two
    * with it). A claim matches a line that carries nearly all its words in order (a variant:
@@ -311,10 +350,13 @@ export class Matcher {
     // Dice ≥ c needs common ≥ c·n / (2 − c) of the query's n words; each missing stem leaves at least one out.
     const mayMiss = (q.words.length * (2 - 2 * t.claimVariant)) / (2 - t.claimVariant);
     const byFigure = Math.max(t.figureRareWeight > 0 ? 1 : 0, Math.min(t.figureMinStems, WEAK_FIGURE_CLAUSE_STEMS));
-    const counts = new Int32Array(sets.length);
     return (line) => {
-      this.lines.countStems(line, sets, counts);
-      const [shared, informative, figures] = counts as unknown as [number, number, number];
+      let [shared, informative, figures] = [0, 0, 0];
+      for (const id of this.lines.stemIdsAt(line)) {
+        if (sets[0]!.has(id)) shared++;
+        if (sets[1]!.has(id)) informative++;
+        if (sets[2]!.has(id)) figures++;
+      }
       if (q.stems.length - shared <= mayMiss) return false;
       return informative < t.paraphraseMinStems && (figures === 0 || informative < byFigure);
     };

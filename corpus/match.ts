@@ -21,7 +21,7 @@ import { isContentWord, lineFeatures, MEASURE_UNITS, stem, stemOpenings, type Li
 import { isLineIndexData, LineIndex, storyStems, type Line, type LineIndexData, type LineKind } from './line-index';
 import type { CorpusIndex, IndexedArticle, ItemKind, Span } from './types';
 import { hasWordChanges, wordDiff, type DiffPart } from './word-diff';
-import { WordKinship } from './word-kinship';
+import { WordKinship, type Senses } from './word-kinship';
 
 export type { LineKind } from './line-index';
 
@@ -650,19 +650,21 @@ export class Matcher {
     const cached = this.kinCache.get(line);
     if (cached?.q === q) return cached.kin;
     const kin = { line: [...line.stems], query: [...q.stems] };
-    // By sense, not by pairs of words: each side's senses once, then the senses they meet in.
+    // The query's words by sense once per query; the line's words are walked sense by sense
+    // against them, without grouping (a page meets hundreds of new lines).
     const ours = this.sensesByGroup(kinship, q.words);
-    const theirs = this.sensesByGroup(kinship, line.words);
-    const meet = (from: Map<number, string[]>, into: Map<number, string[]>) => {
-      for (const [group, ourStems] of from) {
-        const theirStems = into.get(group);
-        if (!theirStems) continue;
-        for (const a of ourStems) if (!line.stems.includes(a) && !kin.line.includes(a) && theirStems.some((b) => !q.stems.includes(b))) kin.line.push(a);
-        for (const b of theirStems) if (!q.stems.includes(b) && !kin.query.includes(b) && ourStems.some((a) => !line.stems.includes(a))) kin.query.push(b);
-      }
+    // A line word b and query words A that meet in a sense: b says A's stems the line lacks, A says b.
+    const meet = (ourStems: readonly string[] | undefined, b: string) => {
+      if (!ourStems || !ourStems.some((a) => !line.stems.includes(a))) return;
+      for (const a of ourStems) if (!line.stems.includes(a) && !kin.line.includes(a)) kin.line.push(a);
+      if (!kin.query.includes(b)) kin.query.push(b);
     };
-    meet(ours.usual, theirs.all);
-    meet(ours.all, theirs.usual);
+    forEachSense(kinship, line.words, (b, senses) => {
+      // A stem the query has gains neither side anything.
+      if (q.stems.includes(b)) return;
+      for (const g of senses.all) meet(ours.usual.get(g), b);
+      for (const g of senses.usual) meet(ours.all.get(g), b);
+    });
     this.kinCache.set(line, { q, kin });
     return kin;
   }
@@ -678,16 +680,9 @@ export class Matcher {
       if (!stems) into.set(group, [s]);
       else if (!stems.includes(s)) stems.push(s);
     };
-    words.forEach((word, n) => {
-      if (!isContentWord(word) || /^\d/u.test(word)) return;
-      const s = stem(word);
-      const next = words[n + 1];
-      for (const form of next && kinship.opensPhrase(word) && /^\p{L}+$/u.test(next) ? [word, `${word}_${next}`] : [word]) {
-        const senses = kinship.sensesOf(form);
-        if (!senses) continue;
-        for (const g of senses.usual) add(usual, g, s);
-        for (const g of senses.all) add(all, g, s);
-      }
+    forEachSense(kinship, words, (s, senses) => {
+      for (const g of senses.usual) add(usual, g, s);
+      for (const g of senses.all) add(all, g, s);
     });
     const byGroup = { usual, all };
     this.sensesCache.set(words, byGroup);
@@ -706,6 +701,19 @@ export class Matcher {
     }
     return total ? shared / total : 0;
   }
+}
+
+/** Each content word's senses (and those of the two-word phrase it opens: "give up"), with the word's stem. */
+function forEachSense(kinship: WordKinship, words: readonly string[], visit: (stem: string, senses: Senses) => void): void {
+  words.forEach((word, n) => {
+    if (!isContentWord(word) || /^\d/u.test(word)) return;
+    const s = stem(word);
+    const next = words[n + 1];
+    for (const form of next && kinship.opensPhrase(word) && /^\p{L}+$/u.test(next) ? [word, `${word}_${next}`] : [word]) {
+      const senses = kinship.sensesOf(form);
+      if (senses) visit(s, senses);
+    }
+  });
 }
 
 function isBetter(a: Match, b: Match): boolean {

@@ -65,6 +65,8 @@ export function wordDiff(ours: string, theirs: string): DiffPart[] {
     return id;
   };
   const [idsA, idsB] = [a.map(idOf), b.map(idOf)];
+  // The same words (a reprint, a verbatim quote): one unchanged part, as the diff would give, without running it.
+  if (idsA.length === idsB.length && idsA.every((id, n) => id === idsB[n])) return a.length ? [{ op: 'same', text: b.join(' '), ours: a.join(' ') }] : [];
   const inB = new Set(idsB);
   const shared = new Set(idsA.filter((id) => inB.has(id)));
   const [ta, tb] = [tokensOf(idsA, shared, 0), tokensOf(idsB, shared, 1)];

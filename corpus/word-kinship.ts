@@ -88,7 +88,8 @@ export function senseTable(knowledge: WordKnowledge): SenseTable {
   };
 }
 
-interface Senses {
+/** A word's sense groups: those of its usual meanings, and all of them. */
+export interface Senses {
   usual: ReadonlySet<number>;
   all: ReadonlySet<number>;
 }

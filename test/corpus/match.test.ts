@@ -4,7 +4,7 @@ import { extractArticle } from '../../corpus/extract';
 import { warmUp } from '../../corpus/warm-up';
 import { buildIndex } from '../../corpus/corpus-index';
 import { buildFamilies } from '../../corpus/families';
-import { lineFeatures } from '../../corpus/features';
+import { isContentWord, lineFeatures, stem } from '../../corpus/features';
 import { storyStems } from '../../corpus/line-index';
 import { Matcher, THRESHOLDS, type Match, type MatchQuery } from '../../corpus/match';
 import { splitSentences } from '../../corpus/sentences';
@@ -247,6 +247,38 @@ describe('the stem filters, read from the line table before a line is decoded', 
     const tally = checkFilters(corpusOf(...texts), texts);
     // Five of the quote's six content words carried, two in other forms (protecting / protected): a cover of 5/6, near the 0.75 edge.
     expect(tally.quote!.taken).toBeGreaterThan(0);
+  });
+});
+
+describe('kin words between a query and a line', () => {
+  it('are the pairs of words WordNet ties, where each side lacks the other’s stem (against pairwise areKin)', () => {
+    const kinship = seedMatcher['kinship']!;
+    const lines = seedMatcher['lines'];
+    const formsOf = (words: readonly string[]) =>
+      words.flatMap((w, n) => {
+        if (!isContentWord(w) || /^\d/u.test(w)) return [];
+        const next = words[n + 1];
+        return [{ form: w, stem: stem(w) }, ...(next && /^\p{L}+$/u.test(next) ? [{ form: `${w}_${next}`, stem: stem(w) }] : [])];
+      });
+    let gained = 0;
+    const sentences = seedFiles.flatMap(({ text }) => splitSentences(text).map((span) => text.slice(span.start, span.end)));
+    for (const query of sentences.slice(0, 40)) {
+      const q = lineFeatures(query);
+      for (let id = 0; id < lines.lineCount; id += 7) {
+        const line = lines.line(id);
+        const expected = { line: new Set(line.stems), query: new Set(q.stems) };
+        for (const a of formsOf(q.words))
+          for (const b of formsOf(line.words))
+            if (!line.stems.includes(a.stem) && !q.stems.includes(b.stem) && kinship.areKin(a.form, b.form)) {
+              expected.line.add(a.stem);
+              expected.query.add(b.stem);
+            }
+        const kin = seedMatcher['kinStems'](q, line);
+        expect({ line: new Set(kin.line), query: new Set(kin.query) }, `"${query}" / "${line.text}"`).toEqual(expected);
+        gained += kin.line.length - line.stems.length;
+      }
+    }
+    expect(gained).toBeGreaterThan(50);
   });
 });
 

@@ -554,6 +554,11 @@ export class LineIndex {
     return this.stems[id]!;
   }
 
+  /** A stem's id; undefined for a stem no line has. */
+  stemIdOf(s: string): number | undefined {
+    return this.stemIds.get(s);
+  }
+
   /** The ids of those of `stems` some line holds (a stem no line holds is in none). */
   stemIdsOf(stems: readonly string[]): Set<number> {
     const ids = new Set<number>();

@@ -299,15 +299,34 @@ export class Matcher {
   }
 
   /**
-   * Lines whose verdict for this query is null from their stems alone (see claimRuledOut and
-   * coverRuledOut); null for a selection, whose lookups are few.
+   * Lines whose verdict for this query is null from their stems alone, read from the line table
+   * before anything is decoded; null for a selection, whose lookups are few. Each rule bounds
+   * what the verdict needs (see relation) from above, so it never rules out a line that matches.
    */
   private ruledOut(query: MatchQuery, q: LineFeatures, t: Thresholds): ((line: number) => boolean) | null {
-    if (query.kind === 'claim') return this.claimRuledOut(q, t);
+    const kindAt = (line: number) => this.lines.kindAt(line);
     // A quote meets an unquoted line, and reported speech a quote, only as "reported": carried in order, one side quoting.
-    if (query.kind === 'quote') return this.coverRuledOut(q, t, (line) => this.lines.kindAt(line) !== 'quote');
-    if (query.kind === 'reported') return this.coverRuledOut(q, t, (line) => this.lines.kindAt(line) === 'quote');
-    return null;
+    if (query.kind === 'quote') return this.coverRuledOut(q, t, (line) => kindAt(line) !== 'quote');
+    if (query.kind !== 'claim' && query.kind !== 'reported') return null;
+    const tiesOf = this.stemTies(q, t);
+    const n = q.words.length;
+    // A claim is matched as a variant (nearly all its words in order) or as the same fact.
+    if (query.kind === 'claim') return (line) => {
+      const ties = tiesOf(line);
+      return alignmentBounds(n, ties).dice < Math.min(t.claimVariant, 1) && !mayStateSameFact(ties, t);
+    };
+    // Reported speech against an unquoted sentence: a variant or a part of it, or the same fact. (A
+    // claim can carry the speaker a shared run needs, so it is ruled out only when the report has none.)
+    const quoteCover = this.coverRuledOut(q, t, (line) => kindAt(line) === 'quote');
+    const unattributed = (line: number) => kindAt(line) === 'sentence' || (!query.speaker && kindAt(line) === 'claim');
+    return (line) => {
+      if (quoteCover(line)) return true;
+      if (!unattributed(line)) return false;
+      const ties = tiesOf(line);
+      const bounds = alignmentBounds(n, ties);
+      // A part (one side inside the other) carries all of the shorter side: its cover bound is 1.
+      return bounds.dice < Math.min(t.variant, 1) && bounds.cover < Math.min(t.partialCover, 1) && !mayStateSameFact(ties, t);
+    };
   }
 
   /**
@@ -338,27 +357,21 @@ export class Matcher {
     };
   }
 
-  /**
-   * For a claim's lookup, the lines whose verdict is null from their stems alone, read from the
-   * line table before anything is decoded (most candidates of a claim share only a name or two
-   * with it). A claim matches a line that carries nearly all its words in order (a variant:
-   * then few of its stems can be missing, see claimVariant), or one that states the same fact
-   * (sameFact: informative stems in common, a few of them beside the same figure or many).
-   */
-  private claimRuledOut(q: LineFeatures, t: Thresholds): (line: number) => boolean {
-    const sets = [this.lines.stemIdsOf(q.stems), this.lines.stemIdsOf(this.informativeStems(q, t)), this.lines.stemIdsOf(q.figures.map((f) => f.split(' ')[0]!))];
-    // Dice ≥ c needs common ≥ c·n / (2 − c) of the query's n words; each missing stem leaves at least one out.
-    const mayMiss = (q.words.length * (2 - 2 * t.claimVariant)) / (2 - t.claimVariant);
-    const byFigure = Math.max(t.figureRareWeight > 0 ? 1 : 0, Math.min(t.figureMinStems, WEAK_FIGURE_CLAUSE_STEMS));
+  /** Per line, what its stems (read from the line table) share with the query's: see StemTies. */
+  private stemTies(q: LineFeatures, t: Thresholds): (line: number) => StemTies {
+    const [all, informative, figures] = [q.stems, this.informativeStems(q, t), q.figures.map((f) => f.split(' ')[0]!)].map((stems) => this.lines.stemIdsOf(stems)) as [Set<number>, Set<number>, Set<number>];
+    // Each content word of the query, by its stem's id (-1: a stem no line has).
+    const contentWords = q.words.filter(isContentWord).map((w) => this.lines.stemIdOf(stem(w)) ?? -1);
     return (line) => {
-      let [shared, informative, figures] = [0, 0, 0];
-      for (const id of this.lines.stemIdsAt(line)) {
-        if (sets[0]!.has(id)) shared++;
-        if (sets[1]!.has(id)) informative++;
-        if (sets[2]!.has(id)) figures++;
+      const stems = this.lines.stemIdsAt(line);
+      const ties: StemTies = { queryMissing: 0, lineMissing: 0, informative: 0, figures: 0 };
+      for (const id of stems) {
+        if (!all.has(id)) ties.lineMissing++;
+        if (informative.has(id)) ties.informative++;
+        if (figures.has(id)) ties.figures++;
       }
-      if (q.stems.length - shared <= mayMiss) return false;
-      return informative < t.paraphraseMinStems && (figures === 0 || informative < byFigure);
+      for (const id of contentWords) if (id < 0 || !stems.includes(id)) ties.queryMissing++;
+      return ties;
     };
   }
 
@@ -714,6 +727,38 @@ function forEachSense(kinship: WordKinship, words: readonly string[], visit: (st
       if (senses) visit(s, senses);
     }
   });
+}
+
+/** What a line's stems share with a query's, read from the line table (see Matcher.stemTies). */
+interface StemTies {
+  /** The query's content words whose stem the line lacks (each one a word no alignment can pair). */
+  queryMissing: number;
+  /** The line's stems the query lacks (each at least one of its words no alignment can pair). */
+  lineMissing: number;
+  /** The query's informative stems (see informativeStems) the line has. */
+  informative: number;
+  /** The query's figures whose number the line has. */
+  figures: number;
+}
+
+/**
+ * Upper bounds of align(query words, line words) from stem ties alone, `n` the query's words: the
+ * common words are at most n − queryMissing, and the line has at least lineMissing more.
+ */
+function alignmentBounds(n: number, { queryMissing, lineMissing }: StemTies): { dice: number; cover: number } {
+  return {
+    // 2·common / (n + m) grows with common, and m ≥ common + lineMissing.
+    dice: (2 * (n - queryMissing)) / (2 * n - queryMissing + lineMissing),
+    // Over the shorter side: n words, or fewer than n with at least lineMissing of them uncarried.
+    cover: Math.max(n - queryMissing, n - lineMissing) / n,
+  };
+}
+
+/** Whether sameFact can hold, from the informative stems and figures the line shares alone. */
+function mayStateSameFact({ informative, figures }: StemTies, t: Thresholds): boolean {
+  // Beside a figure, a few informative stems (at least one where the clause must weigh something); else many.
+  const besideFigure = Math.max(t.figureRareWeight > 0 ? 1 : 0, Math.min(t.figureMinStems, WEAK_FIGURE_CLAUSE_STEMS));
+  return informative >= t.paraphraseMinStems || (figures > 0 && informative >= besideFigure);
 }
 
 function isBetter(a: Match, b: Match): boolean {

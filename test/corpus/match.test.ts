@@ -239,14 +239,18 @@ describe('the stem filters, read from the line table before a line is decoded', 
     expect(tally.reported!.ruledOut).toBeGreaterThan(0);
   });
 
-  it('keep a report that carries most of a quote in other forms of its words, at the edge of reportedCover', () => {
+  it('keep lines at the edges of the verdicts they bound', () => {
     const texts = [
       'The mayor spoke on Monday. “We are protecting libraries, pools and parks across the city,” she said.',
       'The mayor said on Monday that she protected libraries, pools and gardens across the city.',
+      'Floodwater from the swollen Vistula submerged the Kazimierz embankment overnight. Berg said that the old bridge would close for repairs in the spring.',
+      'Floodwater from the swollen Vistula submerged the Kazimierz embankment overnight. The old bridge would shut for works in the spring.',
     ];
     const tally = checkFilters(corpusOf(...texts), texts);
     // Five of the quote's six content words carried, two in other forms (protecting / protected): a cover of 5/6, near the 0.75 edge.
     expect(tally.quote!.taken).toBeGreaterThan(0);
+    // Berg's report in an unattributed sentence with two of its ten words changed: a variant by Dice (0.8), below the cover of a part (0.85).
+    expect(tally.reported!.taken).toBeGreaterThan(0);
   });
 });
 

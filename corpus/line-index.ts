@@ -554,6 +554,11 @@ export class LineIndex {
     return this.stems[id]!;
   }
 
+  /** IDF of a stem by its id, as idfOf. */
+  idfAt(id: number): number | undefined {
+    return this.stemLines[id] === 0 ? undefined : this.idf[id];
+  }
+
   /** A stem's id; undefined for a stem no line has. */
   stemIdOf(s: string): number | undefined {
     return this.stemIds.get(s);

@@ -304,19 +304,29 @@ export class Matcher {
    * what the verdict needs (see relation) from above, so it never rules out a line that matches.
    */
   private ruledOut(query: MatchQuery, q: LineFeatures, t: Thresholds): ((line: number) => boolean) | null {
+    if (query.kind !== 'claim' && query.kind !== 'reported' && query.kind !== 'quote') return null;
     const kindAt = (line: number) => this.lines.kindAt(line);
-    // A quote meets an unquoted line, and reported speech a quote, only as "reported": carried in order, one side quoting.
-    if (query.kind === 'quote') return this.coverRuledOut(q, t, (line) => kindAt(line) !== 'quote');
-    if (query.kind !== 'claim' && query.kind !== 'reported') return null;
     const tiesOf = this.stemTies(q, t);
     const n = q.words.length;
+    if (query.kind === 'quote') {
+      // A quote meets an unquoted line only as "reported": carried in order, one side quoting.
+      const unquotedCover = this.coverRuledOut(q, t, (line) => kindAt(line) !== 'quote');
+      // Another quote: a variant or a part of it, or (said by the same speaker) one sharing a run of rare words.
+      return (line) => {
+        if (kindAt(line) !== 'quote') return unquotedCover(line);
+        const ties = tiesOf(line);
+        const bounds = alignmentBounds(n, ties);
+        return bounds.dice < Math.min(t.variant, 1) && bounds.cover < Math.min(t.partialCover, 1) && !(query.speaker && mayShareRareRun(q, ties, t));
+      };
+    }
     // A claim is matched as a variant (nearly all its words in order) or as the same fact.
     if (query.kind === 'claim') return (line) => {
       const ties = tiesOf(line);
       return alignmentBounds(n, ties).dice < Math.min(t.claimVariant, 1) && !mayStateSameFact(ties, t);
     };
-    // Reported speech against an unquoted sentence: a variant or a part of it, or the same fact. (A
-    // claim can carry the speaker a shared run needs, so it is ruled out only when the report has none.)
+    // Reported speech meets a quote only as "reported": carried in order, one side quoting. Against
+    // an unquoted sentence: a variant or a part of it, or the same fact. (A claim can carry the
+    // speaker a shared run needs, so it is ruled out only when the report has none.)
     const quoteCover = this.coverRuledOut(q, t, (line) => kindAt(line) === 'quote');
     const unattributed = (line: number) => kindAt(line) === 'sentence' || (!query.speaker && kindAt(line) === 'claim');
     return (line) => {
@@ -362,11 +372,13 @@ export class Matcher {
     const [all, informative, figures] = [q.stems, this.informativeStems(q, t), q.figures.map((f) => f.split(' ')[0]!)].map((stems) => this.lines.stemIdsOf(stems)) as [Set<number>, Set<number>, Set<number>];
     // Each content word of the query, by its stem's id (-1: a stem no line has).
     const contentWords = q.words.filter(isContentWord).map((w) => this.lines.stemIdOf(stem(w)) ?? -1);
+    const rarest = Math.log(1 + this.lines.lineCount);
     return (line) => {
       const stems = this.lines.stemIdsAt(line);
-      const ties: StemTies = { queryMissing: 0, lineMissing: 0, informative: 0, figures: 0 };
+      const ties: StemTies = { lineStems: stems.length, queryMissing: 0, lineMissing: 0, sharedRarity: 0, informative: 0, figures: 0 };
       for (const id of stems) {
         if (!all.has(id)) ties.lineMissing++;
+        else ties.sharedRarity += (this.lines.idfAt(id) ?? rarest) / rarest;
         if (informative.has(id)) ties.informative++;
         if (figures.has(id)) ties.figures++;
       }
@@ -731,10 +743,14 @@ function forEachSense(kinship: WordKinship, words: readonly string[], visit: (st
 
 /** What a line's stems share with a query's, read from the line table (see Matcher.stemTies). */
 interface StemTies {
+  /** The line's stems. */
+  lineStems: number;
   /** The query's content words whose stem the line lacks (each one a word no alignment can pair). */
   queryMissing: number;
   /** The line's stems the query lacks (each at least one of its words no alignment can pair). */
   lineMissing: number;
+  /** The rarity (see Matcher.rarity) of the stems both have. */
+  sharedRarity: number;
   /** The query's informative stems (see informativeStems) the line has. */
   informative: number;
   /** The query's figures whose number the line has. */
@@ -752,6 +768,16 @@ function alignmentBounds(n: number, { queryMissing, lineMissing }: StemTies): { 
     // Over the shorter side: n words, or fewer than n with at least lineMissing of them uncarried.
     cover: Math.max(n - queryMissing, n - lineMissing) / n,
   };
+}
+
+/**
+ * Whether two statements can share the run of rare words that makes them one (see relation): the
+ * run's stems are stems both have, at least half the shorter side's, and rare enough. (The rarity
+ * is summed in another order than the run's, hence the slack.)
+ */
+function mayShareRareRun(q: LineFeatures, ties: StemTies, t: Thresholds): boolean {
+  const shared = ties.lineStems - ties.lineMissing;
+  return shared * 2 >= Math.min(q.stems.length, ties.lineStems) && ties.sharedRarity >= t.sharedRunWeight - 1e-9;
 }
 
 /** Whether sameFact can hold, from the informative stems and figures the line shares alone. */

@@ -245,12 +245,18 @@ describe('the stem filters, read from the line table before a line is decoded', 
       'The mayor said on Monday that she protected libraries, pools and gardens across the city.',
       'Floodwater from the swollen Vistula submerged the Kazimierz embankment overnight. Berg said that the old bridge would close for repairs in the spring.',
       'Floodwater from the swollen Vistula submerged the Kazimierz embankment overnight. The old bridge would shut for works in the spring.',
+      'Engineer Adam Nowak inspected the river on Monday. “The Kazimierz embankment held through the night,” Nowak said.',
+      'Engineer Adam Nowak toured the city on Monday. “The Kazimierz embankment held, but Praga flooded and the bridges closed,” Nowak said.',
+      'Floodwater from the swollen Vistula reached the Kazimierz embankment overnight. “The old tram bridge will close for repairs in the spring,” a resident said.',
+      'Floodwater from the swollen Vistula reached the Kazimierz embankment overnight. “The old tram bridge will shut for works in the spring,” a resident said.',
     ];
     const tally = checkFilters(corpusOf(...texts), texts);
     // Five of the quote's six content words carried, two in other forms (protecting / protected): a cover of 5/6, near the 0.75 edge.
     expect(tally.quote!.taken).toBeGreaterThan(0);
     // Berg's report in an unattributed sentence with two of its ten words changed: a variant by Dice (0.8), below the cover of a part (0.85).
     expect(tally.reported!.taken).toBeGreaterThan(0);
+    // Nowak's two quotes share a run of rare words (Dice 0.56, cover 0.71); a resident's, unnamed, has two of eleven words changed (Dice 0.82).
+    expect(tally.quote!.taken).toBeGreaterThan(2);
   });
 });
 

@@ -22,7 +22,17 @@ function iso(year: number, month: number, day: number): string | null {
   return d.toISOString().slice(0, 10);
 }
 
-const dayNumber = (isoDate: string) => Date.parse(`${isoDate}T00:00:00Z`) / DAY_MS;
+/** Day numbers by date, kept: a lookup dates every outlet that carried a line, and most share a few dates. */
+const dayNumbers = new Map<string, number>();
+function dayNumber(isoDate: string): number {
+  let day = dayNumbers.get(isoDate);
+  if (day === undefined) {
+    day = Date.parse(`${isoDate}T00:00:00Z`) / DAY_MS;
+    if (dayNumbers.size >= 10_000) dayNumbers.clear();
+    dayNumbers.set(isoDate, day);
+  }
+  return day;
+}
 const fromDayNumber = (n: number) => new Date(n * DAY_MS).toISOString().slice(0, 10);
 
 /** A calendar date written in full: 2025-04-25, 2025-04-25T10:00Z, 25 April 2025, April 25, 2025, Apr. 25 2025. */

@@ -139,6 +139,8 @@ export class Matcher {
   /** Per word list (a query's, a line's), its words by the sense groups they have (see sensesByGroup). */
   /** The last query's word diffs, by the wording they compare it with (see diffOf). */
   private diffs: { of: string; byWording: Map<string, DiffPart[]> } = { of: '', byWording: new Map() };
+  /** Per query, the stems of its words each sense set meets (see kinStems). */
+  private readonly meetingsCache = new WeakMap<LineFeatures, Map<Senses, (readonly string[])[]>>();
   /** Per query, its informative stems (see informativeStems). */
   private readonly informativeCache = new WeakMap<LineFeatures, readonly string[]>();
   private readonly sensesCache = new WeakMap<readonly string[], { usual: Map<number, string[]>; all: Map<number, string[]> }>();
@@ -679,16 +681,31 @@ export class Matcher {
     // against them, without grouping (a page meets hundreds of new lines).
     const ours = this.sensesByGroup(kinship, q.words);
     // A line word b and query words A that meet in a sense: b says A's stems the line lacks, A says b.
-    const meet = (ourStems: readonly string[] | undefined, b: string) => {
-      if (!ourStems || !ourStems.some((a) => !line.stems.includes(a))) return;
+    const meet = (ourStems: readonly string[], b: string) => {
+      if (!ourStems.some((a) => !line.stems.includes(a))) return;
       for (const a of ourStems) if (!line.stems.includes(a) && !kin.line.includes(a)) kin.line.push(a);
       if (!kin.query.includes(b)) kin.query.push(b);
     };
+    // Which of the query's words each sense set meets, kept for the query: its candidates share most words.
+    let meetings = this.meetingsCache.get(q);
+    if (!meetings) this.meetingsCache.set(q, (meetings = new Map()));
     forEachSense(kinship, line.words, (b, senses) => {
       // A stem the query has gains neither side anything.
       if (q.stems.includes(b)) return;
-      for (const g of senses.all) meet(ours.usual.get(g), b);
-      for (const g of senses.usual) meet(ours.all.get(g), b);
+      let met = meetings.get(senses);
+      if (!met) {
+        met = [];
+        for (const g of senses.all) {
+          const ourStems = ours.usual.get(g);
+          if (ourStems) met.push(ourStems);
+        }
+        for (const g of senses.usual) {
+          const ourStems = ours.all.get(g);
+          if (ourStems) met.push(ourStems);
+        }
+        meetings.set(senses, met);
+      }
+      for (const ourStems of met) meet(ourStems, b);
     });
     this.kinCache.set(line, { q, kin });
     return kin;

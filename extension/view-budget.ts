@@ -14,16 +14,19 @@ const MATCHES_KEPT = 8;
 
 const size = (value: unknown) => JSON.stringify(value).length;
 
-/** A ready view within its budget, and its text: written out once when it fits, as nearly all do. */
+/** A ready view within its budget, and its text: written out once when it fits, as nearly all do, and once more when trimmed. */
 export function fittedViewText(view: ReadyView, budget = VIEW_BUDGET_CHARS): { view: ReadyView; text: ViewText } {
   const text = viewText(view);
-  if (text.length <= budget) return { view, text };
-  const fitted = fitView(view, budget) as ReadyView;
-  return { view: fitted, text: viewText(fitted) };
+  return text.length <= budget ? { view, text } : trimmed(view, budget);
 }
 
 export function fitView(view: TabView, budget = VIEW_BUDGET_CHARS): TabView {
   if (view.status !== 'ready' || size(view) <= budget) return view;
+  return trimmed(view, budget).view;
+}
+
+/** An over-budget view trimmed (see the module's comment), with its text: each size taken is the text kept. */
+function trimmed(view: ReadyView, budget: number): { view: ReadyView; text: ViewText } {
   // 1. Lines no other outlet carried keep their words, not their sentence; every line its best matches.
   const slim: ReadyView = {
     ...view,
@@ -37,7 +40,8 @@ export function fitView(view: TabView, budget = VIEW_BUDGET_CHARS): TabView {
       earlier: item.earlier.slice(0, MATCHES_KEPT),
     })),
   };
-  if (size(slim) <= budget) return slim;
+  const slimText = viewText(slim);
+  if (slimText.length <= budget) return { view: slim, text: slimText };
   // 2. The carried lines first, then the rest, in page order, as many as fit.
   const ordered = [...slim.items].sort((a, b) => Number(b.matches.length > 0) - Number(a.matches.length > 0) || a.start - b.start);
   const kept: ReadyView['items'] = [];
@@ -49,5 +53,6 @@ export function fitView(view: TabView, budget = VIEW_BUDGET_CHARS): TabView {
     used += cost;
   }
   kept.sort((a, b) => a.start - b.start);
-  return { ...slim, items: kept, omitted: view.items.length - kept.length };
+  const fitted = { ...slim, items: kept, omitted: view.items.length - kept.length };
+  return { view: fitted, text: viewText(fitted) };
 }

@@ -19,7 +19,7 @@ const USAGE = `Usage:
                                                               (packed, as the extension loads it; FILE.json writes readable JSON)
   crossline families [--json] [--corpus DIR|INDEX]          every quote's renderings across the corpus, grouped
   crossline eval [--json]                                    leave-one-out evaluation on the labelled seeds
-  crossline bench [--json] [--sizes=5,1000,5000]             index build, size, load and lookup timings as the corpus grows
+  crossline bench [--json] [--sizes=5,1000,10000,100000]    index build, size, load and lookup timings as the corpus grows
 
 FILE is a .txt article or an .html page. The default corpus is seeds/ (or $CROSSLINE_CORPUS).`;
 

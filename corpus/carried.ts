@@ -26,3 +26,26 @@ export function wordingCount(text: string, matches: readonly Match[]): number {
 export function carriedBy(item: AnalyzedItem): Carried {
   return item.carried ?? { outlets: item.matches.length, wordings: wordingCount(item.text, item.matches) };
 }
+
+/**
+ * The matches a view trimmed to `keep` per line lists (see extension/view-budget.ts): each
+ * wording's closest first, since among hundreds of reprints the one outlet that worded the line
+ * otherwise is what a reader looks for, then the closest of the rest; in their order.
+ */
+export function closestPerWording(matches: readonly Match[], keep: number): Match[] {
+  if (matches.length <= keep) return [...matches];
+  const kept = new Set<number>();
+  const wordings = new Set<string>();
+  const normalOf = new Map<string, string>();
+  for (let n = 0; n < matches.length && kept.size < keep; n++) {
+    const text = matches[n]!.text;
+    let wording = normalOf.get(text);
+    if (wording === undefined) normalOf.set(text, (wording = normalizeText(text)));
+    if (!wordings.has(wording)) {
+      wordings.add(wording);
+      kept.add(n);
+    }
+  }
+  for (let n = 0; n < matches.length && kept.size < keep; n++) kept.add(n);
+  return matches.filter((_, n) => kept.has(n));
+}

@@ -1,15 +1,16 @@
 /**
  * A tab's view kept within a size budget. storage.session holds 10 MB for every tab together, so
  * one page (a huge article, a page of thousands of quotes) must not take it all: past the budget,
- * the view keeps what the reader needs first (the carried lines, each with its best matches).
+ * the view keeps what the reader needs first (the carried lines, each with its closest matches in
+ * every wording).
  */
-import { carriedBy } from '../corpus/carried';
+import { carriedBy, closestPerWording } from '../corpus/carried';
 import type { TabView } from './messages';
 import { viewText, type ReadyView, type ViewText } from './view-text';
 
 /** JSON characters one tab's view may take: about a tenth of what storage.session holds for all tabs. */
 export const VIEW_BUDGET_CHARS = 1_000_000;
-/** Matches kept for each line once a view is over budget: the best ones (they come best first). */
+/** Matches kept for each line once a view is over budget: each wording's closest, then the closest others. */
 const MATCHES_KEPT = 8;
 
 const size = (value: unknown) => JSON.stringify(value).length;
@@ -36,8 +37,8 @@ function trimmed(view: ReadyView, budget: number): { view: ReadyView; text: View
       sentenceText: item.matches.length ? item.sentenceText : '',
       // The count of outlets and wordings stays whole: a wire line carried by hundreds is not "8 outlets".
       ...(item.matches.length > MATCHES_KEPT ? { carried: carriedBy(item) } : {}),
-      matches: item.matches.slice(0, MATCHES_KEPT),
-      earlier: item.earlier.slice(0, MATCHES_KEPT),
+      matches: closestPerWording(item.matches, MATCHES_KEPT),
+      earlier: closestPerWording(item.earlier, MATCHES_KEPT),
     })),
   };
   const slimText = viewText(slim);

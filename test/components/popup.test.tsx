@@ -106,7 +106,7 @@ describe('popup list and detail', () => {
     fireEvent.click(row);
     expect(screen.getByRole('heading', { name: '240 other outlets' })).toBeTruthy();
     const shown = document.querySelectorAll('.cl-match').length;
-    expect(screen.getByText(`Showing the closest ${shown}: the page's result is kept short when a line is carried this widely.`)).toBeTruthy();
+    expect(screen.getByText(`Showing ${shown} of them, every wording among them: the page's result is kept short when a line is carried this widely.`)).toBeTruthy();
   });
 
   it('flags a speaker who differs', () => {

@@ -38,6 +38,20 @@ describe('a tab’s stored view within its budget', () => {
     expect(carriedBy(kept!).outlets).toBe(40);
   });
 
+  it('keeps every wording of a widely carried line, the one outlet that worded it otherwise included', () => {
+    // Forty reprints, then (ranked last) one outlet's variant: kept past the reprints' closest few.
+    const item = view.items.find((i) => i.matches.length > 0)!;
+    const reprint = item.matches[0]!;
+    const variant = { ...reprint, source: 'v1', text: `${reprint.text} indeed`, relation: 'variant' as const, score: 0.9 };
+    const wide = { ...view, items: [{ ...item, matches: [...Array.from({ length: 40 }, (_, n) => ({ ...reprint, source: `w${n}` })), variant] }] };
+    const fitted = fitView(wide, size(wide) - 1);
+    if (fitted.status !== 'ready') throw new Error('no view');
+    const kept = fitted.items[0]!.matches;
+    expect(kept.length).toBe(8);
+    expect(kept.map((m) => m.source)).toEqual(['w0', 'w1', 'w2', 'w3', 'w4', 'w5', 'w6', 'v1']);
+    expect(carriedBy(fitted.items[0]!)).toEqual({ outlets: 41, wordings: 2 });
+  });
+
   it('never exceeds even a tiny budget, and says how many lines it left out', () => {
     const fitted = fitView(view, 5_000);
     expect(size(fitted)).toBeLessThanOrEqual(5_000);

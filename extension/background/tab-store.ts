@@ -29,8 +29,8 @@ export async function setView(tabId: number, view: Exclude<TabView, { status: 'r
  * lines, or at least their count, never nothing.
  */
 export async function keepAnalyzed(tabId: number, { view, carried }: AnalyzedPage): Promise<void> {
-  await storeView(tabId, view, carried);
-  await updateBadge(tabId, carried);
+  // The badge need not wait for the view's write (a popup open meanwhile shows the view when it lands).
+  await Promise.all([storeView(tabId, view, carried), updateBadge(tabId, carried)]);
 }
 
 async function storeView(tabId: number, text: ViewText, carried: ReadyView | null): Promise<void> {

@@ -17,11 +17,10 @@ export interface MarkCardProps {
 
 /** The small card shown on a marked line: how many outlets carried it, and the closest other wording. */
 export function MarkCard({ item, position, total, onClose, onStep }: MarkCardProps) {
-  const { outlets, wordings } = carriedBy(item);
+  const { outlets, wordings, own } = carriedBy(item);
   // The card lives in the page, so it shows wording only from the bundled corpus: the reader's own
   // articles (a newsroom's unpublished copy) are counted here and shown only in extension pages.
   const shown = item.matches.filter((m) => !isOwnSource(m.source));
-  const own = item.matches.length - shown.length;
   // The closest wording that differs says most; a verbatim one where all agree.
   const closest = shown.find((m) => m.relation !== 'verbatim') ?? shown[0];
   return (

@@ -5,12 +5,15 @@
 import type { AnalyzedItem } from './check';
 import type { Match } from './match';
 import { normalizeText } from './normalize';
+import { isOwnSource } from './own-id';
 
 export interface Carried {
   /** Other outlets that carried the line. */
   outlets: number;
   /** Distinct wordings of it, the page's own included. */
   wordings: number;
+  /** Of those outlets, the reader's own articles (which the on-page card counts but never shows). */
+  own: number;
 }
 
 /** How many distinct wordings a line has across this page and the outlets that carried it ("5 outlets, 3 wordings"). */
@@ -24,7 +27,7 @@ export function wordingCount(text: string, matches: readonly Match[]): number {
 
 /** What carried a line, whether or not its view kept every match (see extension/view-budget.ts). */
 export function carriedBy(item: AnalyzedItem): Carried {
-  return item.carried ?? { outlets: item.matches.length, wordings: wordingCount(item.text, item.matches) };
+  return item.carried ?? { outlets: item.matches.length, wordings: wordingCount(item.text, item.matches), own: item.matches.filter((m) => isOwnSource(m.source)).length };
 }
 
 /**

@@ -31,10 +31,12 @@ describe('the on-page card', () => {
 
   it('counts every outlet that carried the line when the page’s result kept only the closest few', () => {
     const item = analyzeArticle(new Matcher(seedIndex), 'Trump wrote: “Most of the major points are agreed upon.”').items.find((i) => i.matches.length > 0)!;
-    const { container } = render(<MarkCard item={{ ...item, carried: { outlets: 240, wordings: 3 } }} position={1} total={1} onClose={vi.fn()} onStep={vi.fn()} />);
+    const { container } = render(<MarkCard item={{ ...item, carried: { outlets: 240, wordings: 3, own: 0 } }} position={1} total={1} onClose={vi.fn()} onStep={vi.fn()} />);
     expect(container.querySelector('.cl-card__head')!.textContent).toContain('240 other outlets · 3 wordings');
-    // Only the kept matches are the reader's own or not: none of the 240 is taken for one.
     expect(container.textContent).not.toMatch(/your own/iu);
+    // The reader's own articles among all 240, though none of the kept few is one.
+    const withOwn = render(<MarkCard item={{ ...item, carried: { outlets: 240, wordings: 3, own: 12 } }} position={1} total={1} onClose={vi.fn()} onStep={vi.fn()} />);
+    expect(withOwn.container.textContent).toContain('12 more in your own corpus');
   });
 
   it('shows wording from the bundled corpus only, and counts the reader’s own articles', () => {

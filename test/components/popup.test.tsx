@@ -99,7 +99,7 @@ describe('popup list and detail', () => {
   it('counts every outlet that carried a line when the stored view kept only the closest few', () => {
     const view = readyView(NEW_TEXT);
     if (view.status !== 'ready') throw new Error('no view');
-    const items = view.items.map((i) => (i.matches.length ? { ...i, carried: { outlets: 240, wordings: 3 } } : i));
+    const items = view.items.map((i) => (i.matches.length ? { ...i, carried: { outlets: 240, wordings: 3, own: 0 } } : i));
     popup({ payload: payload({ ...view, items }) });
     const row = screen.getAllByRole('button').find((b) => b.textContent!.includes('Most of the major points'))!;
     expect(row.textContent).toContain('240 other outlets · 3 wordings');

@@ -34,7 +34,7 @@ describe('a tab’s stored view within its budget', () => {
     if (fitted.status !== 'ready') throw new Error('no view');
     const [kept] = fitted.items;
     expect(kept!.matches.length).toBeLessThan(40);
-    expect(kept!.carried).toEqual({ outlets: 40, wordings: carriedBy(wide.items[0]!).wordings });
+    expect(kept!.carried).toEqual({ outlets: 40, wordings: carriedBy(wide.items[0]!).wordings, own: 0 });
     expect(carriedBy(kept!).outlets).toBe(40);
   });
 
@@ -49,7 +49,18 @@ describe('a tab’s stored view within its budget', () => {
     const kept = fitted.items[0]!.matches;
     expect(kept.length).toBe(8);
     expect(kept.map((m) => m.source)).toEqual(['w0', 'w1', 'w2', 'w3', 'w4', 'w5', 'w6', 'v1']);
-    expect(carriedBy(fitted.items[0]!)).toEqual({ outlets: 41, wordings: 2 });
+    expect(carriedBy(fitted.items[0]!)).toEqual({ outlets: 41, wordings: 2, own: 0 });
+  });
+
+  it('counts the reader’s own articles among all that carried a line, not only among those it keeps', () => {
+    const item = view.items.find((i) => i.matches.length > 0)!;
+    const reprint = item.matches[0]!;
+    const matches = [...Array.from({ length: 30 }, (_, n) => ({ ...reprint, source: `w${n}` })), ...Array.from({ length: 5 }, (_, n) => ({ ...reprint, source: `own-${n}` }))];
+    const wide = { ...view, items: [{ ...item, matches }] };
+    const fitted = fitView(wide, size(wide) - 1);
+    if (fitted.status !== 'ready') throw new Error('no view');
+    expect(fitted.items[0]!.matches.some((m) => m.source.startsWith('own-'))).toBe(false);
+    expect(carriedBy(fitted.items[0]!).own).toBe(5);
   });
 
   it('never exceeds even a tiny budget, and says how many lines it left out', () => {

@@ -13,7 +13,7 @@ import { articleMeta, corpusSummary } from '../corpus/metadata';
 import type { IndexedArticle } from '../corpus/types';
 import { bundledArticles, currentIndex, currentMatcher, forgetMatcher } from './corpus-store';
 import type { CorpusInfo, CorpusSummary, Handlers } from './messages';
-import type { AnalyzedPage, ReadyView } from './view-text';
+import { carriedCount, viewText, type AnalyzedPage, type ReadyView } from './view-text';
 import { fittedViewText } from './view-budget';
 
 export interface EngineProtocol {
@@ -79,7 +79,8 @@ export const engineHandlers: Handlers<EngineProtocol> = {
     const view: ReadyView = { status: 'ready', url, title, date: analysis.date, selfSource: analysis.selfSource, selfLabel: self?.label ?? null, items: analysis.items, truncated };
     // The worker, not the service worker, turns the view into text and picks the carried lines.
     const fitted = fittedViewText(view);
-    return { view: fitted.text, carried: { ...fitted.view, items: fitted.view.items.filter((item) => item.matches.length > 0) } };
+    const carried: ReadyView = { ...fitted.view, items: fitted.view.items.filter((item) => item.matches.length > 0) };
+    return { view: fitted.text, carried: viewText(carried), carriedCount: carriedCount(carried), selfSource: analysis.selfSource };
   },
 
   async 'engine-lookup'({ text, thresholds }) {

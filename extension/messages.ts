@@ -58,8 +58,8 @@ export interface CorpusInfo {
 
 /** Messages to the background, with what each answers. */
 export interface BackgroundProtocol {
-  /** Answers with the page's view, its carried lines only (what the page marks). */
-  'page-scanned': { request: { url: string; title: string | null; date: string | null; text: string; truncated: boolean }; response: ReadyView };
+  /** Answers with the page's view, its carried lines only (what the page marks), as text (see ViewText). */
+  'page-scanned': { request: { url: string; title: string | null; date: string | null; text: string; truncated: boolean }; response: ViewText };
   'page-skipped': { request: { url: string; reason: ScanSkipReason }; response: null };
   /** The view comes as text (see ViewText); getTab() reads it. */
   'get-tab': { request: { tabId: number }; response: Omit<TabPayload, 'view'> & { view: ViewText } };

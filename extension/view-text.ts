@@ -26,10 +26,22 @@ export function readViewText(text: ViewText | string | null | undefined): TabVie
   }
 }
 
-/** What the engine answers for a scanned page: the whole view as text, and what the page and badge need. */
+/**
+ * What the engine answers for a scanned page, all of it text or numbers, so that the service
+ * worker hands strings on and builds no objects: the whole view, the view with its carried lines
+ * only (what the page marks), and what the background reads itself.
+ */
 export interface AnalyzedPage {
   view: ViewText;
-  /** The view with its carried lines only: what the page marks and the badge counts. */
-  carried: ReadyView;
+  carried: ViewText;
+  /** Lines other outlets carried (a nested quote counted with its quote): the badge. */
+  carriedCount: number;
+  /** The corpus article the page is, if it is one (the reading memory does not keep it again). */
+  selfSource: string | null;
+}
+
+/** The number of a view's lines that other outlets carried (a nested quote counts with its quote). */
+export function carriedCount(view: TabView): number {
+  return view.status === 'ready' ? view.items.filter((item) => item.matches.length > 0 && item.parent === undefined).length : 0;
 }
 

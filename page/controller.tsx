@@ -16,7 +16,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { AnalyzedItem } from '../corpus/check';
 import { PageOverlay } from '../components/PageOverlay';
-import { handleMessages, toBackground, type ContentProtocol, type TabView } from '../extension/messages';
+import { handleMessages, readViewText, toBackground, type ContentProtocol, type TabView } from '../extension/messages';
 import { disabledSitesSetting, isSiteDisabled, marksSetting } from '../extension/settings';
 import { rangeFor, type ArticleText } from './article-text';
 import { Marks, type MarkedLine } from './marks';
@@ -117,8 +117,8 @@ export class PageController {
       this.lastTitle = scan.title;
       this.article = scan.article;
       // The page's date is read only when its text changed (a rescan of an unchanged page asks nothing).
-      const view = await toBackground('page-scanned', { url: this.doc.location.href, title: scan.title, date: pageDate(this.doc), text: scan.text, truncated: scan.truncated });
-      await this.show(view);
+      const reply = await toBackground('page-scanned', { url: this.doc.location.href, title: scan.title, date: pageDate(this.doc), text: scan.text, truncated: scan.truncated });
+      await this.show(readViewText(reply) ?? { status: 'unsupported' });
     } catch (error) {
       // The extension was reloaded or the background is gone: stay quiet on the page.
       console.debug('Crossline: scan skipped', error);

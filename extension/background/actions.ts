@@ -25,7 +25,7 @@ export const backgroundHandlers: Handlers<BackgroundProtocol> = {
     if (sender.tabId !== null) await keepAnalyzed(sender.tabId, analyzed);
     // Reading memory (off unless the reader turns it on): the article joins their own corpus, locally.
     const memory = await readingMemorySetting.getValue();
-    if (memory.enabled && !analyzed.carried.selfSource && !truncated) await rememberPage({ url, title, text }, memory).catch(() => false);
+    if (memory.enabled && !analyzed.selfSource && !truncated) await rememberPage({ url, title, text }, memory).catch(() => false);
     // The page marks only the carried lines: the rest stay in the tab's store for the popup.
     return analyzed.carried;
   },

@@ -6,7 +6,7 @@ import { browser } from 'wxt/browser';
 import { t } from '../../components/i18n';
 import { storage } from 'wxt/utils/storage';
 import type { LookupResult, TabView } from '../messages';
-import { viewText, type AnalyzedPage, type ReadyView, type ViewText } from '../view-text';
+import { readViewText, viewText, type AnalyzedPage, type ViewText } from '../view-text';
 
 const viewKey = (tabId: number) => `session:tab-view-${tabId}` as const;
 const selectionKey = (tabId: number) => `session:tab-selection-${tabId}` as const;
@@ -19,7 +19,7 @@ export async function getView(tabId: number): Promise<ViewText | null> {
 /** A view with no lines (a page skipped, or not read yet). */
 export async function setView(tabId: number, view: Exclude<TabView, { status: 'ready' }>): Promise<void> {
   await storeView(tabId, viewText(view), null);
-  await updateBadge(tabId, view);
+  await updateBadge(tabId, null);
 }
 
 /**
@@ -28,19 +28,20 @@ export async function setView(tabId: number, view: Exclude<TabView, { status: 'r
  * (their pages re-send them on their next scan) and, failing that, this tab keeps its carried
  * lines, or at least their count, never nothing.
  */
-export async function keepAnalyzed(tabId: number, { view, carried }: AnalyzedPage): Promise<void> {
+export async function keepAnalyzed(tabId: number, { view, carried, carriedCount }: AnalyzedPage): Promise<void> {
   // The badge need not wait for the view's write (a popup open meanwhile shows the view when it lands).
-  await Promise.all([storeView(tabId, view, carried), updateBadge(tabId, carried)]);
+  await Promise.all([storeView(tabId, view, carried), updateBadge(tabId, carriedCount)]);
 }
 
-async function storeView(tabId: number, text: ViewText, carried: ReadyView | null): Promise<void> {
+async function storeView(tabId: number, text: ViewText, carried: ViewText | null): Promise<void> {
   try {
     return await storage.setItem(viewKey(tabId), text);
   } catch {
     await forgetOtherViews(tabId);
   }
-  // Written out only now: on every other page scan they would be work for nothing.
-  const fallbacks = carried ? [viewText(carried), viewText({ ...carried, items: [], omitted: carried.items.length })] : [];
+  // Read only now: on every other page scan it would be work for nothing.
+  const carriedView = readViewText(carried);
+  const fallbacks = carried && carriedView?.status === 'ready' ? [carried, viewText({ ...carriedView, items: [], omitted: carriedView.items.length })] : [];
   for (const attempt of [text, ...fallbacks]) {
     try {
       return await storage.setItem(viewKey(tabId), attempt);
@@ -67,7 +68,7 @@ export async function setSelection(tabId: number, result: LookupResult): Promise
 export async function forgetTab(tabId: number, keepSelection = false): Promise<void> {
   await storage.removeItem(viewKey(tabId));
   if (!keepSelection) await storage.removeItem(selectionKey(tabId));
-  await updateBadge(tabId, { status: 'unsupported' });
+  await updateBadge(tabId, null);
 }
 
 /** The toolbar button: `action` in MV3, `browserAction` in Firefox's MV2. */
@@ -75,26 +76,18 @@ export function toolbarAction() {
   return browser.action ?? browser.browserAction;
 }
 
-/** The number of the page's lines that other outlets carried; nothing on pages with no article. */
-export function badgeText(view: TabView): string {
-  if (view.status !== 'ready') return '';
-  const carried = view.items.filter((item) => item.matches.length > 0 && item.parent === undefined).length;
-  return carried > 0 ? String(carried) : '';
+/** The badge for a page whose lines `carried` other outlets carried (null: a page with no article read); nothing when none. */
+export function badgeText(carried: number | null): string {
+  return carried ? String(carried) : '';
 }
 
-async function updateBadge(tabId: number, view: TabView): Promise<void> {
+async function updateBadge(tabId: number, carried: number | null): Promise<void> {
   const action = toolbarAction();
   try {
-    await action.setBadgeText({ tabId, text: badgeText(view) });
+    await action.setBadgeText({ tabId, text: badgeText(carried) });
     await action.setBadgeBackgroundColor({ tabId, color: '#5b3cc4' });
-    await action.setTitle({ tabId, title: badgeTitle(view) });
+    await action.setTitle({ tabId, title: carried === null ? t('badgeTitle') : carried ? t('badgeTitleCarried', String(carried)) : t('badgeTitleNone') });
   } catch {
     // The tab closed meanwhile: nothing to label.
   }
-}
-
-function badgeTitle(view: TabView): string {
-  if (view.status !== 'ready') return t('badgeTitle');
-  const text = badgeText(view);
-  return text ? t('badgeTitleCarried', text) : t('badgeTitleNone');
 }

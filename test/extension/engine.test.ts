@@ -13,6 +13,7 @@ import { prepareOwnArticle } from '../../corpus/own-corpus';
 import type * as Engine from '../../extension/engine';
 import { deleteOwn, allOwnRecords, putOwn } from '../../extension/own-corpus-db';
 import { readViewText, viewText, type TabView } from '../../extension/messages';
+import type { ReadyView } from '../../extension/view-text';
 import { seedIndex, seedText } from '../seeds';
 
 const packed = packIndex(prepareIndex(seedIndex));
@@ -39,11 +40,14 @@ afterEach(() => vi.unstubAllGlobals());
 describe('the corpus engine', () => {
   it('analyzes a page as the core does, from the packed index at the extension’s origin', async () => {
     const page = seedText('004');
-    const { view, carried } = await engineHandlers['engine-analyze']({ tabId: 7, url: 'https://example.org/a', title: 'A page', date: null, text: page, truncated: false, thresholds: {} }, sender);
+    const { view, carried: carriedText, carriedCount, selfSource } = await engineHandlers['engine-analyze']({ tabId: 7, url: 'https://example.org/a', title: 'A page', date: null, text: page, truncated: false, thresholds: {} }, sender);
     const analysis = analyzeArticle(new Matcher(seedIndex), page, { url: 'https://example.org/a' });
     const expected = { status: 'ready', url: 'https://example.org/a', title: 'A page', date: analysis.date, selfSource: '004', selfLabel: seedIndex.articles[4]!.label, items: analysis.items, truncated: false };
     expect(readViewText(view)).toEqual(JSON.parse(JSON.stringify(expected)));
-    // The page gets its carried lines only; the rest stay in the view for the popup.
+    // The page gets its carried lines only; the rest stay in the view for the popup. All of it as text.
+    const carried = readViewText(carriedText) as ReadyView;
+    expect(carriedCount).toBe(carried.items.filter((item) => item.parent === undefined).length);
+    expect(selfSource).toBe('004');
     expect(carried.items.map((item) => item.text)).toEqual(analysis.items.filter((item) => item.matches.length > 0).map((item) => item.text));
     expect(carried.items.length).toBeGreaterThan(0);
     expect(carried.items.length).toBeLessThan(analysis.items.length);

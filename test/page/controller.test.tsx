@@ -8,7 +8,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { analyzeArticle } from '../../corpus/check';
 import { Matcher } from '../../corpus/match';
-import type { TabView } from '../../extension/messages';
+import { viewText, type TabView } from '../../extension/messages';
 import { PageController } from '../../page/controller';
 import { seedIndex, seedText } from '../seeds';
 
@@ -35,7 +35,8 @@ function fakeBackground() {
     }
     const analysis = analyzeArticle(matcher, message.data.text!);
     const view: TabView = { status: 'ready', url: message.data.url, title: null, date: null, selfSource: analysis.selfSource, selfLabel: null, items: analysis.items, truncated: false };
-    sendResponse(view);
+    // As the background answers: the view as text.
+    sendResponse(viewText(view));
     return true;
   };
   fakeBrowser.runtime.onMessage.addListener(listener as unknown as Parameters<typeof fakeBrowser.runtime.onMessage.addListener>[0]);

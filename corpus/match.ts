@@ -136,13 +136,13 @@ export class Matcher {
   private readonly kinCache = new WeakMap<Line, { q: LineFeatures; kin: KinStems }>();
   /** Lines a candidate walk took per article (see takenPerArticle). */
   private taken: { counts: Uint8Array; touched: number[] } | undefined;
-  /** Per word list (a query's, a line's), its words by the sense groups they have (see sensesByGroup). */
   /** The last query's word diffs, by the wording they compare it with (see diffOf). */
   private diffs: { of: string; byWording: Map<string, DiffPart[]> } = { of: '', byWording: new Map() };
   /** Per query, the stems of its words each sense set meets (see kinStems). */
   private readonly meetingsCache = new WeakMap<LineFeatures, Map<Senses, (readonly string[])[]>>();
   /** Per query, its informative stems (see informativeStems). */
   private readonly informativeCache = new WeakMap<LineFeatures, readonly string[]>();
+  /** Per query's word list, its words by the sense groups they have (see sensesByGroup). */
   private readonly sensesCache = new WeakMap<readonly string[], { usual: Map<number, string[]>; all: Map<number, string[]> }>();
 
   /**

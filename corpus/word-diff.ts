@@ -8,7 +8,7 @@ export interface DiffPart {
   op: DiffOp;
   /** Words as written: the other outlet's for `same` and `theirs`, ours for `ours`. */
   text: string;
-  /** For `same`: the words as this page writes them (case and marks may differ). */
+  /** For `same`, where case or marks differ: the words as this page writes them (else they are `text`; a view has thousands of parts). */
   ours?: string;
 }
 
@@ -66,7 +66,7 @@ export function wordDiff(ours: string, theirs: string): DiffPart[] {
   };
   const [idsA, idsB] = [a.map(idOf), b.map(idOf)];
   // The same words (a reprint, a verbatim quote): one unchanged part, as the diff would give, without running it.
-  if (idsA.length === idsB.length && idsA.every((id, n) => id === idsB[n])) return a.length ? [{ op: 'same', text: b.join(' '), ours: a.join(' ') }] : [];
+  if (idsA.length === idsB.length && idsA.every((id, n) => id === idsB[n])) return a.length ? [samePart(b.join(' '), a.join(' '))] : [];
   const inB = new Set(idsB);
   const shared = new Set(idsA.filter((id) => inB.has(id)));
   const [ta, tb] = [tokensOf(idsA, shared, 0), tokensOf(idsB, shared, 1)];
@@ -83,11 +83,16 @@ export function wordDiff(ours: string, theirs: string): DiffPart[] {
     const text = (op === 'ours' ? oursWords : theirWords).join(' ');
     const last = parts.at(-1);
     if (last && last.op === op) {
-      last.text += ` ${text}`;
-      if (op === 'same') last.ours = `${last.ours} ${oursWords.join(' ')}`;
-    } else parts.push(op === 'same' ? { op, text, ours: oursWords.join(' ') } : { op, text });
+      if (op === 'same') parts[parts.length - 1] = samePart(`${last.text} ${text}`, `${last.ours ?? last.text} ${oursWords.join(' ')}`);
+      else last.text += ` ${text}`;
+    } else parts.push(op === 'same' ? samePart(text, oursWords.join(' ')) : { op, text });
   }
   return parts;
+}
+
+/** An unchanged part, with this page's words only where they are written otherwise. */
+function samePart(text: string, ours: string): DiffPart {
+  return ours === text ? { op: 'same', text } : { op: 'same', text, ours };
 }
 
 /** True where the two differ in a word that survives normalizing (not only case or marks). */

@@ -20,7 +20,6 @@ export interface AnalyzedItem extends Item {
   carried?: Carried;
 }
 
-
 export interface ArticleAnalysis {
   selfSource: string | null;
   /** The page's date, as given (page metadata, a date line); null when unknown. */

@@ -15,6 +15,7 @@ const DAY_MS = 86_400_000;
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH = new Map(MONTHS.flatMap((m, n) => [[m, n], [m.slice(0, 3), n], ...(m.length > 4 ? [[m.slice(0, 4), n] as [string, number]] : [])]));
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
 function iso(year: number, month: number, day: number): string | null {
   const t = Date.UTC(year, month, day);
   const d = new Date(t);

@@ -522,7 +522,7 @@ export class LineIndex {
     this.sizeScratch();
     for (const line of this.touched) this.scratch[line] = 0;
     this.touched = [];
-    const ids = [...new Set(stems)].map((s) => this.stemIds.get(s)).filter((id): id is number => id !== undefined);
+    const ids = [...this.stemIdsOf(stems)];
     ids.sort((a, b) => this.idf[b]! - this.idf[a]!);
     const total = ids.reduce((sum, id) => sum + this.idf[id]!, 0);
     let left = total;

@@ -374,13 +374,12 @@ export class Matcher {
     const [all, informative, figures] = [q.stems, this.informativeStems(q, t), q.figures.map((f) => f.split(' ')[0]!)].map((stems) => this.lines.stemIdsOf(stems)) as [Set<number>, Set<number>, Set<number>];
     // Each content word of the query, by its stem's id (-1: a stem no line has).
     const contentWords = q.words.filter(isContentWord).map((w) => this.lines.stemIdOf(stem(w)) ?? -1);
-    const rarest = Math.log(1 + this.lines.lineCount);
     return (line) => {
       const stems = this.lines.stemIdsAt(line);
       const ties: StemTies = { lineStems: stems.length, queryMissing: 0, lineMissing: 0, sharedRarity: 0, informative: 0, figures: 0 };
       for (const id of stems) {
         if (!all.has(id)) ties.lineMissing++;
-        else ties.sharedRarity += (this.lines.idfAt(id) ?? rarest) / rarest;
+        else ties.sharedRarity += this.rarityOfIdf(this.lines.idfAt(id));
         if (informative.has(id)) ties.informative++;
         if (figures.has(id)) ties.figures++;
       }
@@ -654,8 +653,13 @@ export class Matcher {
 
   /** Sum of the stems' IDF, in units of the rarest possible stem's. */
   private rarity(stems: readonly string[]): number {
+    return stems.reduce((sum, s) => sum + this.rarityOfIdf(this.lines.idfOf(s)), 0);
+  }
+
+  /** A stem's IDF in units of the rarest possible stem's (a stem no line has counts as that rarest). */
+  private rarityOfIdf(idf: number | undefined): number {
     const max = Math.log(1 + this.lines.lineCount);
-    return stems.reduce((sum, s) => sum + (this.lines.idfOf(s) ?? max) / max, 0);
+    return (idf ?? max) / max;
   }
 
   private get kinship(): WordKinship | null {

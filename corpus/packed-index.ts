@@ -441,33 +441,27 @@ function readWordSenses(count: number, lemmaText: string, bytes: Uint8Array): Pa
     for (let k = 1, start = starts[g]!, previous = 0; k <= numbers[start]!; k++) ids.push((previous += numbers[start + k]!));
     return ids;
   };
+  // The place of the first lemma at or after `key` in sorted order (count when none is).
+  const firstFrom = (key: string) => {
+    let [low, high] = [0, count];
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (lemmas[middle]! < key) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  };
   return {
     lemmas,
     size: count,
     placeOf(lemma) {
-      let [low, high] = [0, count - 1];
-      while (low <= high) {
-        const middle = (low + high) >>> 1;
-        const found = lemmas[middle]!;
-        if (found === lemma) return middle;
-        if (found < lemma) low = middle + 1;
-        else high = middle - 1;
-      }
-      return -1;
+      const place = firstFrom(lemma);
+      return lemmas[place] === lemma ? place : -1;
     },
     usual: (place) => group(place),
     other: (place) => group(count + place),
-    opensPhrase(word) {
-      // The first lemma at or after "word_" in sorted order begins with it, if any does.
-      const prefix = `${word}_`;
-      let [low, high] = [0, count];
-      while (low < high) {
-        const middle = (low + high) >>> 1;
-        if (lemmas[middle]! < prefix) low = middle + 1;
-        else high = middle;
-      }
-      return low < count && lemmas[low]!.startsWith(prefix);
-    },
+    // A phrase opened by `word`, if any, is the first lemma at or after "word_".
+    opensPhrase: (word) => lemmas[firstFrom(`${word}_`)]?.startsWith(`${word}_`) ?? false,
   };
 }
 

@@ -13,7 +13,7 @@ import { articleMeta, corpusSummary } from '../corpus/metadata';
 import type { IndexedArticle } from '../corpus/types';
 import { bundledArticles, currentIndex, currentMatcher, forgetMatcher } from './corpus-store';
 import type { CorpusInfo, CorpusSummary, Handlers } from './messages';
-import { carriedCount, viewText, type AnalyzedPage, type ReadyView } from './view-text';
+import { carriedLines, viewText, type AnalyzedPage, type ReadyView } from './view-text';
 import { fittedViewText } from './view-budget';
 
 export interface EngineProtocol {
@@ -80,7 +80,7 @@ export const engineHandlers: Handlers<EngineProtocol> = {
     // The worker, not the service worker, turns the view into text and picks the carried lines.
     const fitted = fittedViewText(view);
     const carried: ReadyView = { ...fitted.view, items: fitted.view.items.filter((item) => item.matches.length > 0) };
-    return { view: fitted.text, carried: viewText(carried), carriedCount: carriedCount(carried), selfSource: analysis.selfSource };
+    return { view: fitted.text, carried: viewText(carried), carriedCount: carriedLines(carried).length, selfSource: analysis.selfSource };
   },
 
   async 'engine-lookup'({ text, thresholds }) {

@@ -5,7 +5,6 @@
  * every wording).
  */
 import { carriedBy, closestPerWording } from '../corpus/carried';
-import type { TabView } from './messages';
 import { viewText, type ReadyView, type ViewText } from './view-text';
 
 /** JSON characters one tab's view may take: about a tenth of what storage.session holds for all tabs. */
@@ -19,11 +18,6 @@ const size = (value: unknown) => JSON.stringify(value).length;
 export function fittedViewText(view: ReadyView, budget = VIEW_BUDGET_CHARS): { view: ReadyView; text: ViewText } {
   const text = viewText(view);
   return text.length <= budget ? { view, text } : trimmed(view, budget);
-}
-
-export function fitView(view: TabView, budget = VIEW_BUDGET_CHARS): TabView {
-  if (view.status !== 'ready' || size(view) <= budget) return view;
-  return trimmed(view, budget).view;
 }
 
 /** An over-budget view trimmed (see the module's comment), with its text: each size taken is the text kept. */

@@ -40,8 +40,8 @@ export interface AnalyzedPage {
   selfSource: string | null;
 }
 
-/** The number of a view's lines that other outlets carried (a nested quote counts with its quote). */
-export function carriedCount(view: TabView): number {
-  return view.status === 'ready' ? view.items.filter((item) => item.matches.length > 0 && item.parent === undefined).length : 0;
+/** A view's lines that other outlets carried, a nested quote counted with its quote: what the page marks and the badge counts. */
+export function carriedLines(view: TabView): ReadyView['items'] {
+  return view.status === 'ready' ? view.items.filter((item) => item.matches.length > 0 && item.parent === undefined) : [];
 }
 

@@ -16,7 +16,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { AnalyzedItem } from '../corpus/check';
 import { PageOverlay } from '../components/PageOverlay';
-import { handleMessages, readViewText, toBackground, type ContentProtocol, type TabView } from '../extension/messages';
+import { handleMessages, toBackground, type ContentProtocol, type TabView } from '../extension/messages';
+import { carriedLines, readViewText } from '../extension/view-text';
 import { disabledSitesSetting, isSiteDisabled, marksSetting } from '../extension/settings';
 import { rangeFor, type ArticleText } from './article-text';
 import { Marks, type MarkedLine } from './marks';
@@ -137,7 +138,7 @@ export class PageController {
       this.applyMarks([]);
       return;
     }
-    this.applyMarks(view.items.filter((item) => item.matches.length > 0 && item.parent === undefined));
+    this.applyMarks(carriedLines(view));
   }
 
   private applyMarks(items: AnalyzedItem[]): void {

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { carriedBy } from '../../corpus/carried';
-import { fitView } from '../../extension/view-budget';
+import { fittedViewText } from '../../extension/view-budget';
+import type { ReadyView } from '../../extension/view-text';
+
+/** The view as the engine fits it within a budget. */
+const fitView = (view: ReadyView, budget?: number) => fittedViewText(view, budget).view;
 import { readyView, seedText } from '../components/fixtures';
 
 const size = (v: unknown) => JSON.stringify(v).length;

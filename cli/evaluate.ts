@@ -10,6 +10,7 @@ import { THRESHOLDS } from '../corpus/match';
 import { precisionOf, recallOf, speakerAccuracyOf, wrongSpeakerRateOf, type PatternScore } from '../corpus/real-world-eval';
 import { DEFAULT_CORPUS_DIR, PROJECT_ROOT, readCorpusDir } from './corpus-files';
 import { runRealWorldEval } from './real-world';
+import { printArchiveRun, runArchiveEval } from './archive';
 
 export const LABELS_PATH = join(PROJECT_ROOT, 'test', 'fixtures', 'labels.json');
 
@@ -80,5 +81,15 @@ export function runEval(jsonOnly: boolean): number {
     console.log('\nJSON:');
   }
   console.log(JSON.stringify({ seeds, realWorld: real, settings: THRESHOLDS }, null, jsonOnly ? 2 : 0));
+  return 0;
+}
+
+/** `crossline eval --archive DIR`: the real archive's figures (not part of CI, which has no archive). */
+export function runArchive(dir: string, options: { json: boolean; verbose: boolean; labels: string | null; sampleOut: string | null }): number {
+  const run = runArchiveEval(dir, { labels: options.labels ?? undefined, writeSample: options.sampleOut });
+  if (options.json) {
+    const { cases, ...speakers } = run.speakers;
+    console.log(JSON.stringify({ ...run, speakers: { ...speakers, misses: cases.filter((c) => c.verdict !== 'right') } }, null, 2));
+  } else printArchiveRun(run, options.verbose);
   return 0;
 }

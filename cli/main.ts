@@ -19,6 +19,10 @@ const USAGE = `Usage:
                                                               (packed, as the extension loads it; FILE.json writes readable JSON)
   crossline families [--json] [--corpus DIR|INDEX]          every quote's renderings across the corpus, grouped
   crossline eval [--json]                                    leave-one-out evaluation on the labelled seeds
+  crossline eval --archive DIR [--json] [--verbose] [--sample-out FILE] [--labels FILE]
+                                                              the same on a real archive: PolNeAR's train and dev splits
+                                                              (speakers against its annotations, precision on judged
+                                                              matches, recall of carried quotes); DIR is a PolNeAR clone
   crossline bench [--json] [--sizes=5,1000,10000,100000]    index build, size, load and lookup timings as the corpus grows
 
 FILE is a .txt article or an .html page. The default corpus is seeds/ (or $CROSSLINE_CORPUS).`;
@@ -28,18 +32,24 @@ interface Flags {
   json: boolean;
   corpus: string | null;
   out: string | null;
+  archive: string | null;
+  labels: string | null;
+  sampleOut: string | null;
+  verbose: boolean;
 }
 
+const VALUE_FLAGS = { '--corpus': 'corpus', '--out': 'out', '--archive': 'archive', '--labels': 'labels', '--sample-out': 'sampleOut' } as const;
+
 function parseFlags(args: string[]): Flags {
-  const flags: Flags = { positional: [], json: false, corpus: null, out: null };
+  const flags: Flags = { positional: [], json: false, corpus: null, out: null, archive: null, labels: null, sampleOut: null, verbose: false };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === '--json') flags.json = true;
-    else if (arg === '--corpus' || arg === '--out') {
+    else if (arg === '--verbose') flags.verbose = true;
+    else if (arg in VALUE_FLAGS) {
       const value = args[++i];
       if (!value) throw new InputError(`${arg} needs a value`);
-      if (arg === '--corpus') flags.corpus = value;
-      else flags.out = value;
+      flags[VALUE_FLAGS[arg as keyof typeof VALUE_FLAGS]] = value;
     } else if (arg.startsWith('--')) throw new InputError(`unknown option ${arg}`);
     else flags.positional.push(arg);
   }
@@ -77,6 +87,7 @@ export async function main(args: string[]): Promise<number> {
       case 'families':
         return runFamilies(flags);
       case 'eval':
+        if (flags.archive) return (await import('./evaluate')).runArchive(flags.archive, { json: flags.json, verbose: flags.verbose, labels: flags.labels, sampleOut: flags.sampleOut });
         return (await import('./evaluate')).runEval(flags.json);
       default:
         throw new InputError(`unknown command "${command}" (try: crossline --help)`);

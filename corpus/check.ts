@@ -44,7 +44,9 @@ export function itemQuery(text: string, sentences: readonly Span[], item: Item):
 export function analyzeArticle(matcher: Matcher, text: string, options: AnalyzeOptions = {}): ArticleAnalysis {
   const { items, sentences } = text ? extractArticle(text) : { items: [], sentences: [] };
   const selfSource = text ? matcher.findSelf(text, options.url, sentences) : null;
-  const date = options.date ?? (text ? textDate(text) : null);
+  // A page that is itself a corpus article is dated as the corpus dates it (sources.json, its story) where the page does not say.
+  const date = options.date ?? (text ? textDate(text) : null) ?? (selfSource ? (matcher.articleById(selfSource)?.date ?? null) : null);
+  const pageOutlet = selfSource ? (matcher.articleById(selfSource)?.outlet ?? null) : null;
   return {
     selfSource,
     date,
@@ -53,7 +55,7 @@ export function analyzeArticle(matcher: Matcher, text: string, options: AnalyzeO
       const key = `${selfSource}\u0000${date}\u0000${item.kind}\u0000${item.speaker}\u0000${item.text}\u0000${sentenceText}`;
       let all = options.cache?.get(key);
       if (!all) {
-        all = matcher.match(itemQuery(text, sentences, item), { excludeSource: selfSource, thresholds: options.thresholds, pageDate: date });
+        all = matcher.match(itemQuery(text, sentences, item), { excludeSource: selfSource, thresholds: options.thresholds, pageDate: date, pageOutlet });
         options.cache?.set(key, all);
       }
       const itemDate = resolveCue(dateCue(sentenceText), date);

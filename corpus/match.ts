@@ -16,6 +16,7 @@ import Fuse from 'fuse.js';
 import { dateCue, occasionOf, resolveCue, type Occasion } from './dates';
 import { align, type Alignment } from './align';
 import { distinctiveness, wordRarity } from './distinctive';
+import { distinctivelyShared, nameWords, polarityDiffers, saysMoreThanNames, sharedStatementWords, statementWords, STATEMENT_WORDS, type SideWords } from './evidence';
 import { isOrganisation, surnameKey } from './entities';
 import { isContentWord, lineFeatures, MEASURE_UNITS, stem, stemOpenings, type LineFeatures } from './features';
 import { isLineIndexData, LineIndex, storyStems, type Line, type LineIndexData, type LineKind } from './line-index';
@@ -59,6 +60,8 @@ export const THRESHOLDS = {
   figureRareWeight: 0.85,
   /** A stem is informative when its IDF is at least this share of the rarest possible (in about 1 line in 6 or fewer). */
   informative: 0.35,
+  /** The same in an archive (ARCHIVE_ARTICLES or more): a stem in about one line in 150 or fewer, so a beat's topic words do not tie two claims. */
+  informativeAtSize: 0.42,
   /** Share of the smaller side's stem weight a line must carry to survive the candidate filter. */
   candidateShare: 0.2,
   /**
@@ -122,6 +125,8 @@ export interface MatchOptions {
   thresholds?: Partial<Thresholds>;
   /** The page's date, to tell the same occasion from another (see dates.ts). */
   pageDate?: string | null;
+  /** The page's outlet where known: a claim its own other articles repeat is its house wording, not another outlet's report. */
+  pageOutlet?: string | null;
 }
 
 const RELATION_RANK: Record<Relation, number> = { verbatim: 5, partial: 4, variant: 3, reported: 2, paraphrase: 1 };
@@ -134,6 +139,8 @@ export class Matcher {
   private kinshipMade: WordKinship | null | undefined;
   /** Per line, the stems each side gains through kin words, for the last query it was verified against. */
   private readonly kinCache = new WeakMap<Line, { q: LineFeatures; kin: KinStems }>();
+  /** Each line's words with the ones it writes as names (evidence.ts), once per decoded line. */
+  private readonly sideCache = new WeakMap<LineFeatures, SideWords>();
   /** Lines a candidate walk took per article (see takenPerArticle). */
   private taken: { counts: Uint8Array; touched: number[] } | undefined;
   /** The last query's word diffs, by the wording they compare it with (see diffOf). */
@@ -215,6 +222,9 @@ export class Matcher {
       // for them: a wire line can have thousands, so each is one object of a fixed shape, not a spread.
       for (const { id, article } of [{ id: line.id, article: line.article }, ...copies]) {
         const date = resolveCue(cue, article.date);
+        const occasion = occasionOf(queryDate, date);
+        if (occasion === 'other' && shared.sameOccasionOnly) continue;
+        if (query.kind === 'claim' && options.pageOutlet && article.outlet === options.pageOutlet) continue;
         const { start, end, sentence } = this.lines.placeOf(id);
         const verdict: Match = {
           source: article.id,
@@ -234,7 +244,7 @@ export class Matcher {
           disagreements: shared.disagreements,
           date,
           dateFrom: article.dateFrom ?? null,
-          occasion: occasionOf(queryDate, date),
+          occasion,
         };
         const current = bestPerSource.get(article.id);
         if (!current || isBetter(verdict, current)) bestPerSource.set(article.id, verdict);
@@ -468,10 +478,11 @@ export class Matcher {
     return new Set(candidates.filter((c) => passing.has(c.norm)));
   }
 
-  private verify(query: MatchQuery, q: LineFeatures, line: Line, contextStems: string[], t: Thresholds): Match | null {
+  private verify(query: MatchQuery, q: LineFeatures, line: Line, contextStems: string[], t: Thresholds): Verdict | null {
     const alignment = align(q.words, line.words);
     const speakerAgrees = agreement(query.speaker ?? null, line.speaker);
-    const relation = this.relation(query, q, line, alignment, speakerAgrees, contextStems, t);
+    const evidence: { by: Evidence } = { by: 'words' };
+    const relation = this.relation(query, q, line, alignment, speakerAgrees, contextStems, t, evidence);
     if (!relation) return null;
     // A paraphrase must share real content: below the floor nobody would accept it, whatever else tied the two.
     const paraphraseShare = relation === 'paraphrase' ? this.weightedShare(q.stems, this.kinStems(q, line).line) : 0;
@@ -499,7 +510,16 @@ export class Matcher {
       date: null,
       dateFrom: null,
       occasion: null,
+      // Only the story ties the two, or they state one fact: on another occasion that is another line.
+      // A claim on another day is another fact, or the background a story repeats ("annexed in 2014").
+      sameOccasionOnly: evidence.by === 'story' || relation === 'paraphrase' || relation === 'reported' || query.kind === 'claim',
     };
+  }
+
+  private sideOf(features: LineFeatures, text: string): SideWords {
+    let side = this.sideCache.get(features);
+    if (!side) this.sideCache.set(features, (side = { words: features.words, names: nameWords(text) }));
+    return side;
   }
 
   /** The word diff of the query against a line's wording, once per wording: outlets that share one differ from the query alike. */
@@ -521,6 +541,7 @@ export class Matcher {
     speakerAgrees: boolean | null,
     contextStems: string[],
     t: Thresholds,
+    evidence: { by: Evidence },
   ): Relation | null {
     const queryKind = query.kind ?? 'selection';
     const lineIsQuote = line.kind === 'quote';
@@ -549,7 +570,16 @@ export class Matcher {
     // around them in common, are a stock phrase and not the same line. The guard only ever
     // rejects and weighs the story around the line (the costly part of a first lookup), so it is
     // asked only of a line that would otherwise match.
-    const guarded = (relation: Relation) => (queryKind === 'selection' || this.sameStatement(q, line, speakerAgrees, conflict, contextTies, t) ? relation : null);
+    const guarded = (relation: Relation) => {
+      if (queryKind === 'selection') return relation;
+      if (!this.sameStatement(q, line, speakerAgrees, conflict, contextTies, t)) return null;
+      // A paraphrase's evidence is the fact both state (sameFact); the others' is in their words.
+      const by = relation === 'paraphrase' ? 'words' : this.evidenceFor(query, q, line, a, speakerAgrees, contextTies, t);
+      if (!by) return null;
+      if (relation !== 'verbatim' && polarityDiffers(q.words, line.words, relation === 'partial' || relation === 'reported' || a.coverShorter >= t.partialCover)) return null;
+      evidence.by = by;
+      return relation;
+    };
 
     const oneSideQuoted = queryKind !== 'selection' && (queryKind === 'quote') !== lineIsQuote;
     if (oneSideQuoted) {
@@ -585,6 +615,28 @@ export class Matcher {
   }
 
   /**
+   * Evidence that two statements are one (evidence.ts): distinctive words in common that are not
+   * names, or the same speaker on the same subject with words beyond names in common. A quote of
+   * names alone ("Hillary Clinton.", "Meet the Press") is no statement to carry.
+   */
+  private evidenceFor(query: MatchQuery, q: LineFeatures, line: Line, a: Alignment, speakerAgrees: boolean | null, contextTies: () => number, t: Thresholds): Evidence | null {
+    const ours = this.sideOf(q, query.text);
+    const theirs = this.sideOf(line, line.text);
+    if (!saysMoreThanNames(ours.words, ours.names) || !saysMoreThanNames(theirs.words, theirs.names)) return null;
+    if (distinctivelyShared(ours, theirs, a.longestRun)) return 'words';
+    if (sharedStatementWords(ours, theirs).length === 0) return null;
+    // The same speaker on the same occasion (the caller holds 'story' to it).
+    if (speakerAgrees === true) return 'story';
+    // Or the same subject: the story around both, and no other speaker of the same kind. A word or
+    // two ("smart", "fear") is only a line where both sides name who said it.
+    if (speakersConflict(query.speaker ?? null, line.speaker) || contextTies() < t.contextTies) return null;
+    const shorter = q.words.length <= line.words.length ? ours : theirs;
+    const saysLittle = statementWords(shorter.words, shorter.names).length < STATEMENT_WORDS;
+    return saysLittle && !(query.speaker && line.speaker) ? null : 'story';
+    return null;
+  }
+
+  /**
    * The stock-phrase guard. Two statements can be one line when their speakers agree, or the
    * sentences around them share content, or their shared words are distinctive in general
    * English; a different known speaker with no shared context is never the same line.
@@ -610,7 +662,7 @@ export class Matcher {
     if (speakersConflict && rareWeight < t.figureRareWeight * 2) return false;
     // A year ("in 2022") dates many events and "first" is mostly idiom: either ties two claims only
     // through a whole clause in common ("Crimea, annexed in 2014"), not a word or two of the story.
-    const figures = q.figures.filter((f) => line.figures.some((g) => sameFigure(f, g)));
+    const figures = q.figures.filter((f) => !isDayOfMonth(q.words, f) && line.figures.some((g) => sameFigure(f, g) && !isDayOfMonth(line.words, g)));
     // A figure ties two sentences only through what it counts: rare words in its own clause on both
     // sides ("20 percent of Ukraine"), not anywhere in two long sentences ("three years after the
     // invasion" / "the three-year war"), and not the toll word alone ("killed 12" in a flood and a strike).
@@ -638,11 +690,14 @@ export class Matcher {
     let stems = this.informativeCache.get(q);
     if (!stems) {
       const rarityOf = rarityByStem(q.words);
+      // In an archive of one beat, its topic words ("presidential", "debate", "tax") are rare in
+      // English and everywhere in the archive: there only the archive's own rarity informs.
+      const atSize = this.index.articles.length >= ARCHIVE_ARTICLES;
       stems = q.stems.filter(
         (s) =>
           (rarityOf.get(s) ?? 0) >= RARE_WORD &&
           // Common in this corpus (a small one about one story names Russia everywhere) but rare in English still informs.
-          (this.rarity([s]) >= t.informative || (rarityOf.get(s) ?? 0) >= GENERALLY_RARE) &&
+          (atSize ? this.lines.distinctRarityOf(s) >= t.informativeAtSize : this.rarity([s]) >= t.informative || (rarityOf.get(s) ?? 0) >= GENERALLY_RARE) &&
           !/^\d/u.test(s) &&
           !MEASURE_UNIT_STEMS.has(s),
       );
@@ -842,6 +897,14 @@ const WEAK_FIGURE = /^(?:(?:1[89]|20)\d\d|1st|2nd)$/u;
  * "12" and "12 death" state one figure; "30 day" and "30 hour" do not; and a small bare
  * count ("three counties") is not tied to "a three-year war" by its number alone.
  */
+const MONTHS = new Set('jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december'.split(' '));
+
+/** "Sept. 11", "Oct. 4": a day of a month, which dates a line (dates.ts) and counts nothing. */
+function isDayOfMonth(words: readonly string[], figure: string): boolean {
+  const at = words.indexOf(figure.split(' ')[0]!);
+  return at > 0 && MONTHS.has(words[at - 1]!);
+}
+
 function sameFigure(a: string, b: string): boolean {
   const [va, ua] = a.split(' ');
   const [vb, ub] = b.split(' ');
@@ -871,6 +934,8 @@ function rarityByStem(words: readonly string[]): Map<string, number> {
 const rarityByStemOf = new WeakMap<readonly string[], Map<string, number>>();
 const reportedStemsOf = new WeakMap<readonly string[], string[]>();
 const RARE_WORD = 0.2;
+/** From this many articles a corpus is an archive, whose own word counts say what is rare in it. */
+const ARCHIVE_ARTICLES = 200;
 /** The least share of weighted content a paraphrase shows (the seeds' true paraphrases share 0.15 and more). */
 export const PARAPHRASE_FLOOR = 0.12;
 /** A candidate carrying this much of the query's weight is kept past the candidate limit. */
@@ -891,6 +956,15 @@ interface KinStems {
 }
 
 /** A line worth verifying, with its reprinted copies (never decoded or weighed again). */
+/** What ties two lines: their distinctive words, or only the same speaker and story (see evidence.ts). */
+type Evidence = 'words' | 'story';
+
+/** A line's verdict, before its copies are dated. */
+interface Verdict extends Match {
+  /** Matches only on the page's own occasion (or where a date is unknown). */
+  sameOccasionOnly: boolean;
+}
+
 interface Candidate {
   line: Line;
   copies: { id: number; article: IndexedArticle }[];

@@ -13,7 +13,7 @@ describe('the on-page card', () => {
   it('says when a line carried on this occasion was first reported, months before', () => {
     const august = ownToArticle({
       id: 'own-2',
-      text: 'Envoy returns to Moscow.\nPresident Donald Trump repeated that Russia and Ukraine were “very close to a deal” as his envoy flew back to Moscow.',
+      text: 'Envoy returns to Moscow.\nPresident Donald Trump again called it “a good day in talks and meetings with Russia and Ukraine” as his envoy flew back to Moscow.',
       outlet: null,
       headline: null,
       url: null,
@@ -21,10 +21,10 @@ describe('the on-page card', () => {
       addedAt: 1,
     });
     const matcher = new Matcher({ ...seedIndex, articles: [...seedIndex.articles, august] });
-    const page = 'On Friday, Trump told reporters that the two sides were “very close to a deal,” his envoy said.';
-    const item = analyzeArticle(matcher, page, { date: '2025-08-22' }).items.find((i) => i.text === 'very close to a deal')!;
+    const page = 'On Friday, Trump told reporters it had been “a good day in talks and meetings with Russia and Ukraine,” his envoy said.';
+    const item = analyzeArticle(matcher, page, { date: '2025-08-22' }).items.find((i) => i.text.startsWith('a good day'))!;
     expect(item.matches.map((m) => m.source)).toEqual(['own-2']);
-    expect(item.earlier.length).toBeGreaterThan(2);
+    expect(item.earlier.length).toBeGreaterThanOrEqual(2);
     const { container } = render(<MarkCard item={item} position={1} total={1} onClose={vi.fn()} onStep={vi.fn()} />);
     expect(container.textContent).toMatch(/First reported (?:2[56] Apr 2025|Apr 2[56], 2025)\./u);
   });

@@ -145,7 +145,7 @@ describe('keyboard', () => {
 });
 
 describe('a page dated months after the words were first reported', () => {
-  const text = 'Kremlin aide Yuri Ushakov said on Thursday the latest talks with Witkoff were “constructive,” and Trump again said the sides were “very close to a deal.”';
+  const text = 'Kremlin aide Yuri Ushakov said on Thursday the latest talks with Witkoff were “constructive,” and Trump wrote again: “A good day in talks and meetings with Russia and Ukraine.”';
 
   it('lists the seeds under "said before", counts nothing as carried, and says when the words were first reported', () => {
     const view = readyView(text, 'https://news.example/august', '2025-08-22');
@@ -153,10 +153,10 @@ describe('a page dated months after the words were first reported', () => {
     expect(view.items.every((i) => i.matches.length === 0)).toBe(true);
     popup({ payload: payload(view) });
     expect(screen.getAllByText(/^Said before: \d outlets?, (?:2[56] Apr 2025|Apr 2[56], 2025)$/u).length).toBeGreaterThan(0);
-    fireEvent.click(screen.getAllByRole('button').find((b) => b.textContent?.includes('very close to a deal'))!);
+    fireEvent.click(screen.getAllByRole('button').find((b) => b.textContent?.includes('A good day in talks'))!);
     expect(screen.getByText('No other outlet on this occasion')).toBeTruthy();
     expect(screen.getByText(/^Said before: (?:2[56] Apr 2025|Apr 2[56], 2025)$/u)).toBeTruthy();
     expect(screen.getByText(/These words were first reported on (?:2[56] Apr 2025|Apr 2[56], 2025)\./u)).toBeTruthy();
-    expect(screen.getByRole('list', { name: 'Said on another occasion' }).children.length).toBeGreaterThan(2);
+    expect(screen.getByRole('list', { name: 'Said on another occasion' }).children.length).toBeGreaterThanOrEqual(2);
   });
 });

@@ -62,6 +62,8 @@ export const THRESHOLDS = {
   informative: 0.35,
   /** The same in an archive (ARCHIVE_ARTICLES or more): a stem in about one line in 150 or fewer, so a beat's topic words do not tie two claims. */
   informativeAtSize: 0.42,
+  /** Rarity among an archive's distinct lines of the stems that tie a paraphrase there without a figure (ARCHIVE_DISTINCT_STEMS of them). */
+  distinctAtSize: 0.6,
   /** Share of the smaller side's stem weight a line must carry to survive the candidate filter. */
   candidateShare: 0.2,
   /**
@@ -512,7 +514,8 @@ export class Matcher {
       occasion: null,
       // Only the story ties the two, or they state one fact: on another occasion that is another line.
       // A claim on another day is another fact, or the background a story repeats ("annexed in 2014").
-      sameOccasionOnly: evidence.by === 'story' || relation === 'paraphrase' || relation === 'reported' || query.kind === 'claim',
+      // Two named people saying the same words on different days said two things.
+      sameOccasionOnly: evidence.by === 'story' || relation === 'paraphrase' || relation === 'reported' || query.kind === 'claim' || speakersConflict(query.speaker ?? null, line.speaker),
     };
   }
 
@@ -674,6 +677,9 @@ export class Matcher {
     });
     if (tiedByFigure) return true;
     if (informative.length < t.paraphraseMinStems) return false;
+    // In an archive, a beat's stories share many informative words ("tax", "returns", "release");
+    // one fact in other words shares some that are rare even there ("Crutcher", "Tulsa").
+    if (this.index.articles.length >= ARCHIVE_ARTICLES && informative.filter((s) => this.lines.distinctRarityOf(s) >= t.distinctAtSize).length < ARCHIVE_DISTINCT_STEMS) return false;
     // Words the line says in other words ("negotiations" for "talks") count towards the share of
     // content, not as rare words in common: sentences of one story are full of kin words.
     const kin = this.kinStems(q, line);
@@ -936,6 +942,7 @@ const reportedStemsOf = new WeakMap<readonly string[], string[]>();
 const RARE_WORD = 0.2;
 /** From this many articles a corpus is an archive, whose own word counts say what is rare in it. */
 const ARCHIVE_ARTICLES = 200;
+const ARCHIVE_DISTINCT_STEMS = 2;
 /** The least share of weighted content a paraphrase shows (the seeds' true paraphrases share 0.15 and more). */
 export const PARAPHRASE_FLOOR = 0.12;
 /** A candidate carrying this much of the query's weight is kept past the candidate limit. */

@@ -100,6 +100,16 @@ export function findQuotes(text: string): FoundQuote[] {
       continue;
     }
 
+    // ''…'' (and ``…''): two apostrophes or backticks are one double mark, as some outlets type
+    // them throughout. Read as " so that they open and close as straight double marks do.
+    if ((ch === "'" || ch === '`') && next === ch) {
+      const after = text[i + 2];
+      if (ch === "'" && hasOpen('"') && closesHere(prev)) tryClose('"', i);
+      else if (opensHere(prev, after)) open('"', DOUBLE_CLOSERS, i + 1);
+      i++;
+      continue;
+    }
+
     switch (ch) {
       case '“':
         if (stack.at(-1)?.mark === '„' && tryClose(ch, i)) break;

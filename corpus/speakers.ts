@@ -6,6 +6,11 @@ import { findMentions, isOrganisation, isPersonLike, surnameKey, tokenize, type 
 import type { FoundQuote } from './quotes';
 import { firstEndingAfter, sentenceAround } from './sentences';
 import type { Span } from './types';
+import { wordRarity } from './distinctive';
+import { normalizeWord } from './normalize';
+
+/** Below this general-English rarity a capitalised word inside a name is a headline's word ("Calls"), not a name. */
+const EVERYDAY_AS_NAME = 0.3;
 
 const SPEECH_VERBS =
   'said|says|say|told|tells|posted|posts|wrote|writes|added|adds|stated|states|claimed|claims|noted|notes|' +
@@ -78,7 +83,7 @@ export class SpeakerContext {
     this.mentions = raw;
     for (const m of raw) this.noteRoles(m);
     for (const m of raw) {
-      if (!isPersonLike(m, this.knownSurnames) || m.name.split(' ').length < 2) continue;
+      if (!isPersonLike(m, this.knownSurnames) || m.name.split(' ').length < 2 || !looksLikeFullName(m.name)) continue;
       const key = surnameKey(m.name);
       const known = this.fullNames.get(key);
       if (!known || m.name.split(' ').length > known.split(' ').length) this.fullNames.set(key, m.name);
@@ -122,7 +127,7 @@ export class SpeakerContext {
     const sentence = sentenceAround(this.sentences, quote);
     const closeAt = this.afterClosingMark(quote.end);
 
-    const after = this.attributeAfter(closeAt, sentence.end);
+    const after = this.attributeAfter(closeAt, sentence.end) ?? this.dashedSource(closeAt) ?? this.attributionAfterQuestion(quote, closeAt, sentence.end);
     if (after) return after;
 
     const previous = this.previousTopLevel(quotes, index);
@@ -143,6 +148,31 @@ export class SpeakerContext {
     // A quote standing alone may be attributed by the next sentence: “…” So said X.
     if (standsAlone) return this.postposedSpeaker(sentence.end);
     return null;
+  }
+
+  /** “…” ― Sonya Herridge: a name alone after a dash, ending the line, signs the quote. */
+  private dashedSource(closeAt: number): string | null {
+    const lineEnd = this.text.indexOf('\n', closeAt);
+    const rest = this.masked.slice(closeAt, lineEnd < 0 ? this.text.length : lineEnd);
+    const dash = /^\s*[―—–]\s*/u.exec(rest);
+    if (!dash) return null;
+    const mention = findMentions(this.masked, closeAt + dash[0].length, closeAt + rest.length)[0];
+    if (!mention || mention.start !== closeAt + dash[0].length) return null;
+    // Nothing after the name but a full stop: "― Carla Sanchez." signs; "— a metaphor for …" does not.
+    return /^[\s.]*$/u.test(this.masked.slice(mention.end, closeAt + rest.length)) ? this.canonical(mention.name) : null;
+  }
+
+  /**
+   * “How many times do we have to see this?” Clinton said. — a quote ending in a question or
+   * exclamation ends its sentence, and the attribution is the next one, in the same paragraph.
+   */
+  private attributionAfterQuestion(quote: FoundQuote, closeAt: number, sentenceEnd: number): string | null {
+    if (!/[?!]$/u.test(quote.text.trimEnd()) || /\p{L}/u.test(this.masked.slice(closeAt, sentenceEnd))) return null;
+    const next = this.sentences[firstEndingAfter(this.sentences, sentenceEnd)];
+    if (!next || next.start < closeAt || /\n/u.test(this.text.slice(closeAt, next.start)) || /\p{L}/u.test(this.masked.slice(closeAt, next.start))) return null;
+    // Only a short attribution sentence ("Graham asked.", "said Mr. Burman."), not the story going on.
+    if (next.end - next.start > 120 || !/^\s*(?:(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}|(?:he|she|they)\s+|(?:said|asked|added)\s)/u.test(this.masked.slice(next.start, next.end))) return null;
+    return this.attributeAfter(next.start, next.end);
   }
 
   /** Attribution after the closing mark, in the quote's sentence: `” Trump said`, `” said council member X`, `” according to X`. */
@@ -423,19 +453,33 @@ export class SpeakerContext {
 
   private afterClosingMark(end: number): number {
     let at = end;
-    while (at < this.text.length && at - end < 3 && /[\s,;:.!?”’"»›“‘]/u.test(this.text[at]!)) at++;
+    while (at < this.text.length && at - end < 4 && /[\s,;:.!?”’"»›“‘']/u.test(this.text[at]!)) at++;
     return at;
   }
 }
 
 /** The text with each quote (marks included) replaced by a placeholder of the same length, so offsets hold. */
+/** Particles a full name may hold in lower case or after its first word. */
+const NAME_PARTICLES = /^(?:de|da|del|della|der|den|van|von|la|le|al|bin|ibn|jr\.?|sr\.?|ii|iii|iv)$/iu;
+
+/**
+ * A full name, not a headline's run of capitals ("Chris Christie Calls Hillary Clinton", "Railing
+ * Against Trump"): at most four words, and none after the first an everyday English word.
+ */
+function looksLikeFullName(name: string): boolean {
+  const words = name.split(' ');
+  if (words.length > 4) return false;
+  return words.slice(1).every((w) => NAME_PARTICLES.test(w) || /^\p{Lu}\.?$/u.test(w) || wordRarity(normalizeWord(w)) >= EVERYDAY_AS_NAME);
+}
+
 function maskQuotes(text: string, quotes: readonly FoundQuote[]): string {
   const chars = text.split(''); // UTF-16 units, so offsets stay those of the text
   for (const quote of quotes) {
     for (const part of quote.parts) {
-      const from = Math.max(0, part.start - 1);
+      // A doubled mark (''…'') is two characters wide.
+      const from = Math.max(0, part.start - (/^(?:''|``)$/u.test(text.slice(part.start - 2, part.start)) ? 2 : 1));
       let to = part.end;
-      while (to < text.length && to - part.end < 3 && /[,;:.!?”’"»›“‘\s]/u.test(text[to]!) && text[to] !== '\n') to++;
+      while (to < text.length && to - part.end < 4 && /[,;:.!?”’"»›“‘'\s]/u.test(text[to]!) && text[to] !== '\n') to++;
       for (let i = from; i < to; i++) if (text[i] !== '\n') chars[i] = MASK;
     }
   }

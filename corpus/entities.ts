@@ -3,6 +3,7 @@
  * the titles in front of them, and whether a mention can be a speaker.
  */
 import type { Span } from './types';
+import { wordRarity } from './distinctive';
 
 export interface Mention extends Span {
   /** The name with titles and honorifics stripped: "Donald Trump", "Kremlin". */
@@ -21,7 +22,8 @@ const TITLE_WORDS = new Set(
     'spokesperson ambassador commissioner chief director deputy presidential policy journalist leader ' +
     'officer official commander colonel lieutenant sergeant captain judge justice speaker premier mayor ' +
     'investment press agent coach manager chairman chairwoman chair principal candidate councillor councilman ' +
-    'councilwoman superintendent sheriff inspector detective'
+    'councilwoman superintendent sheriff inspector detective rev reverend father rabbi bishop cardinal ' +
+    'attorney economist analyst professor lawmaker congressman congresswoman assemblyman delegate'
   ).split(' '),
 );
 /** Nationality and country adjectives that precede titles ("US President", "Russian Foreign Minister"). */
@@ -44,7 +46,11 @@ const NON_PERSON_WORDS = new Set(
     'magazine times post journal agency council party army forces republic bank media group company ' +
     'street avenue city square region province peninsula church kremlin authority institute fund committee ' +
     'department court commission association university foundation police pentagon congress parliament senate ' +
-    'government campaign club team inc corp council board service'
+    'government campaign club team inc corp council board service ' +
+    // Programmes, publications and bodies a headline or a byline names like people.
+    'show program programme network channel radio tv television daily tribune herald gazette review ' +
+    'center centre school college academy hospital agency administration coalition alliance caucus ' +
+    'conference convention summit forum organization organisation association project fox cnn msnbc nbc abc cbs'
   ).split(' '),
 );
 const FUNCTION_WORDS = new Set(
@@ -57,6 +63,10 @@ const FUNCTION_WORDS = new Set(
     'yesterday so instead even only because once soon'
   ).split(' '),
 );
+/** What a "Secretary of …" or "Minister of …" is of. */
+const OFFICE_WORDS = new Set('state defense defence treasury homeland security energy commerce labor labour education agriculture transportation transport health interior justice veterans affairs housing foreign finance'.split(' '));
+/** The second part of a hyphenated name ("Geun-hye") is no everyday English word ("-backed", "-supplied"). */
+const HYPHEN_NAME_RARITY = 0.6;
 const PREPOSITIONS = new Set(
   'of for with to by from at on in about against between into after before under over across toward towards among via than like'.split(
     ' ',
@@ -127,8 +137,10 @@ function toMention(text: string, tokens: Token[], runStart: number, run: Token[]
     titled = true;
     k = lastTitle + 1;
   }
-  // "U.S.-proposed", "North Korean-supplied": a hyphenated adjective, not a name.
-  if (/-\p{Ll}/u.test(run.at(-1)!.word)) return null;
+  // "U.S.-proposed", "North Korean-supplied": a hyphenated adjective, not a name; "Park Geun-hye"
+  // and "Jean-Marc" are names (their second part is no English word).
+  const hyphenated = /-(\p{Ll}+)$/u.exec(run.at(-1)!.word);
+  if (hyphenated && (run.length < 2 || wordRarity(hyphenated[1]!) < HYPHEN_NAME_RARITY)) return null;
   const nameTokens = run.slice(k);
   const first = bare(nameTokens[0]!.lower);
   if (nameTokens.length === 1 && (FUNCTION_WORDS.has(first) || CALENDAR_WORDS.has(first))) return null;
@@ -143,6 +155,14 @@ function toMention(text: string, tokens: Token[], runStart: number, run: Token[]
   const gapBefore = before ? text.slice(before.end, tokens[runStart - lowerTitleBefore.count]!.start) : '';
   const gapAfter = after ? text.slice(lastToken.end, after.start) : '';
   const possessive = lastToken.word.endsWith('’s') || /^['’](?!\p{L})/u.test(text.slice(lastToken.end, lastToken.end + 1));
+  // "Secretary of State John F. Kerry": the office's name is part of the title, not a place the person is of.
+  const officeOf = !!before && before.lower === 'of' && TITLE_WORDS.has(tokens[runStart - 2 - lowerTitleBefore.count]?.lower ?? '') && run.length > 1 && OFFICE_WORDS.has(run[0]!.lower);
+  if (officeOf) {
+    let office = 0;
+    while (office < run.length - 1 && OFFICE_WORDS.has(run[office]!.lower)) office++;
+    const person = run.slice(office);
+    return { name: person.map((t) => t.word).join(' ').replace(/’s$/u, ''), titled: true, oblique: possessive, start: person[0]!.start, end: lastToken.end };
+  }
   const oblique =
     possessive ||
     (!!before && /^\s+$/u.test(gapBefore) && (PREPOSITIONS.has(before.lower) || before.lower === 'the' && !!after && !/[,.;:]/u.test(gapAfter) && !isVerbLike(after.lower))) ||

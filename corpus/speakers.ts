@@ -11,6 +11,8 @@ import { normalizeWord } from './normalize';
 
 /** Below this general-English rarity a capitalised word inside a name is a headline's word ("Calls"), not a name. */
 const EVERYDAY_AS_NAME = 0.3;
+/** How far after a quote its speaker's apposition may run before the verb. */
+const APPOSITION_CHARS = 220;
 
 const SPEECH_VERBS =
   'said|says|say|told|tells|posted|posts|wrote|writes|added|adds|stated|states|claimed|claims|noted|notes|' +
@@ -20,7 +22,12 @@ const SPEECH_VERBS =
   'indicated|suggested|continued|recalled|quipped|insisting|saying|telling|posting|writing|adding|stating|' +
   'claiming|noting|describing|characterizing|calling|warning|urging|declaring|arguing|asking|stressing|' +
   'labeling|labelling|reiterating|emphasizing|vowing|mentioning|remarking|shouted|yelled|responded|answered|' +
-  'conceded|predicted|promised|complained|joked|confirmed|argues|pledged|estimated|contended|maintained|observed';
+  'conceded|predicted|promised|complained|joked|confirmed|argues|pledged|estimated|contended|maintained|observed|' +
+  // Verbs news uses to attribute a characterisation: "condemned the test as “…”", "Vitter demanded".
+  'condemned|condemns|accused|accuses|denounced|praised|criticized|criticised|blasted|slammed|dismissed|branded|' +
+  'hailed|lauded|mocked|deemed|likened|boasted|bragged|demanded|asserted|asserting|charged|alleged|exhorted|' +
+  'chanted|chanting|sang|sings|retorted|countered|scolded|lamented|touted|wondered|reported|reports|tweeting|' +
+  'concluded|acknowledging|conceding|asks|writes|explains|adding';
 const SPEECH_VERB = new RegExp(`(?<![\\p{L}])(?:${SPEECH_VERBS})(?![\\p{L}])`, 'gu');
 const ACCORDING_TO = /according to\s+(?:the\s+)?/giu;
 const PRONOUN = /^(?:he|she)$/iu;
@@ -150,6 +157,23 @@ export class SpeakerContext {
     return null;
   }
 
+  /**
+   * `“…,” Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the
+   * EPA, said in a statement.` — a person named right after the quote, a long apposition, then the verb.
+   */
+  private apposedSubject(closeAt: number, sentenceEnd: number): string | null {
+    const limit = Math.min(sentenceEnd, closeAt + APPOSITION_CHARS);
+    const mention = this.mentionsIn(closeAt, limit)[0];
+    if (!mention || mention.oblique || /\p{L}/u.test(this.masked.slice(closeAt, mention.start).replace(/\b(?:the|The)\b/u, '')) || !isPersonLike(mention, this.knownSurnames)) return null;
+    if (this.masked[mention.end] !== ',') return null;
+    const verb = this.speechVerbs(mention.end, limit)[0];
+    if (!verb) return null;
+    const apposition = this.masked.slice(mention.end, verb.at);
+    // One apposition, closed by a comma right before the verb; no clause of its own in it.
+    if (!/,\s*$/u.test(apposition) || /[.!?;:\u25CA]/u.test(apposition.replace(ABBREVIATIONS, '')) || /\s(?:and|but)\s+(?:he|she|they)\s/u.test(apposition)) return null;
+    return this.canonical(mention.name);
+  }
+
   /** “…” ― Sonya Herridge: a name alone after a dash, ending the line, signs the quote. */
   private dashedSource(closeAt: number): string | null {
     const lineEnd = this.text.indexOf('\n', closeAt);
@@ -180,9 +204,10 @@ export class SpeakerContext {
     const afterText = this.masked.slice(closeAt, sentenceEnd);
     const accordingAfter = /^[\s,;:\u25CA]*according to\s+(?:the\s+)?/iu.exec(afterText);
     if (accordingAfter) return this.nameStartingAt(closeAt + accordingAfter[0].length, sentenceEnd);
-    // The first speech verb within a few words of the quote; further on, it belongs to another clause.
+    // The first speech verb within a few words of the quote; further on, it belongs to another clause
+    // (unless a long apposition of the speaker stands between).
     const verb = this.speechVerbs(closeAt, Math.min(sentenceEnd, closeAt + 90))[0];
-    if (!verb) return null;
+    if (!verb) return this.apposedSubject(closeAt, sentenceEnd);
     const lead = this.masked.slice(closeAt, verb.at);
     if (/^[\s,;:\u25CA\u2014\u2013-]*$/u.test(lead)) {
       return INVERTED_VERB.test(verb.word) ? this.subjectAfterVerb(verb.at + verb.word.length, sentenceEnd) : null;
@@ -426,8 +451,14 @@ export class SpeakerContext {
     const paragraphIndex = firstEndingAfter(this.paragraphs, at - 1);
     const horizon = this.paragraphs[Math.max(0, paragraphIndex - 2)]?.start ?? 0;
     let best: { at: number; name: string } | null = null;
+    // The person a pronoun continues is a subject: the first person named in a sentence ("Clinton
+    // criticized officer Betty Shelby for killing Terence Crutcher. … she said" is Clinton).
+    const subjectSentences = new Set<number>();
     for (const m of this.mentionsIn(horizon, at)) {
       if (m.end > at || m.oblique || !isPersonLike(m, this.knownSurnames)) continue;
+      const sentenceStart = this.sentenceStartOf(m.start);
+      if (subjectSentences.has(sentenceStart) && sentenceStart !== this.sentenceStartOf(at)) continue;
+      subjectSentences.add(sentenceStart);
       if (!best || m.start > best.at) best = { at: m.start, name: this.canonical(m.name) };
     }
     for (const s of this.spoken) {

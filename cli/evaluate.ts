@@ -89,7 +89,8 @@ export function runArchive(dir: string, options: { json: boolean; verbose: boole
   const run = runArchiveEval(dir, { labels: options.labels ?? undefined, writeSample: options.sampleOut });
   if (options.json) {
     const { cases, ...speakers } = run.speakers;
-    console.log(JSON.stringify({ ...run, speakers: { ...speakers, misses: cases.filter((c) => c.verdict !== 'right') } }, null, 2));
+    const { cases: _trainCases, ...speakersTrain } = run.speakersTrain;
+    console.log(JSON.stringify({ ...run, speakers: { ...speakers, misses: cases.filter((c) => c.verdict !== 'right') }, speakersTrain }, null, 2));
   } else printArchiveRun(run, options.verbose);
   return 0;
 }

@@ -11,6 +11,16 @@ import { normalizeWord } from './normalize';
 
 /** Below this general-English rarity a capitalised word inside a name is a headline's word ("Calls"), not a name. */
 const EVERYDAY_AS_NAME = 0.3;
+/** The most an attribution between two quotes of one speaker runs to ("” Clinton said. “"). */
+const ATTRIBUTION_CHARS = 160;
+/** A first paragraph up to this long is a headline. */
+const HEADLINE_CHARS = 200;
+/** “Pat Caddell: …” */
+const HEADLINE_SPEAKER = /^((?:\p{Lu}[\p{L}.’'-]*\s?){1,3}):\s/u;
+/** “Chris Christie Calls …”, “…, Lindsey Graham Says.” */
+const HEADLINE_SAYS = /^((?:\p{Lu}[\p{L}.’'-]*\s){1,3}?)(?:Calls|Says|Slams|Rips|Blasts|Hammers|Warns|Urges|Sees|Tells|Reveals|Speaks|Vows|Admits|Touts|Dismisses|Defends|Praises|Accuses|Mocks|Compares)\s|,\s+((?:\p{Lu}[\p{L}.’'-]*\s?){1,3})\s+Says\.?$/u;
+/** A subject acted on, not acting: "was accused of", "is held", "were told". */
+const PASSIVE = /^\s+(?:was|were|is|are|been|being|be|has been|had been|have been)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn|ld|ught)\b/u;
 /** How far after a quote its speaker's apposition may run before the verb. */
 const APPOSITION_CHARS = 220;
 
@@ -152,9 +162,72 @@ export class SpeakerContext {
     if (previous && !/\p{L}/u.test(this.masked.slice(sentence.start, quote.start)) && this.isAdjacent(previous, quote)) {
       return speakers[quotes.indexOf(previous)] ?? null;
     }
+    // “How many times …?” Clinton said. “In Tulsa, …” — the second quote goes on after its speaker's attribution.
+    if (previous && !/\p{L}/u.test(this.masked.slice(sentence.start, quote.start)) && this.followsItsAttribution(previous, quote)) {
+      return speakers[quotes.indexOf(previous)] ?? null;
+    }
     // A quote standing alone may be attributed by the next sentence: “…” So said X.
-    if (standsAlone) return this.postposedSpeaker(sentence.end);
-    return null;
+    if (standsAlone) return this.postposedSpeaker(sentence.end) ?? this.introducedByParagraph(quote);
+    return this.headlineSpeaker(quote) ?? this.fragmentSubject(sentence.start, quote.start);
+  }
+
+  /** Between the previous quote and this one stands only the previous quote's attribution, in one paragraph. */
+  private followsItsAttribution(previous: FoundQuote, quote: FoundQuote): boolean {
+    const from = this.afterClosingMark(previous.end);
+    const between = this.masked.slice(from, quote.start);
+    if (between.length > ATTRIBUTION_CHARS || /\n/u.test(this.text.slice(previous.end, quote.start)) || between.includes(MASK)) return false;
+    return this.speechVerbs(from, quote.start).length === 1;
+  }
+
+  /** “Caddell continued:” or “The New York Times reports:” ending a paragraph introduces the quote that is the next one. */
+  private introducedByParagraph(quote: FoundQuote): string | null {
+    const paragraph = firstEndingAfter(this.paragraphs, quote.start - 1);
+    const previous = this.paragraphs[paragraph - 1];
+    if (!previous) return null;
+    const tail = this.text.slice(previous.start, previous.end).trimEnd();
+    if (!tail.endsWith(':') || /\p{L}/u.test(this.masked.slice(this.paragraphs[paragraph]!.start, quote.start))) return null;
+    const lastSentence = this.sentences[firstEndingAfter(this.sentences, previous.end - 2)];
+    const from = lastSentence && lastSentence.start >= previous.start ? lastSentence.start : previous.start;
+    return this.attributeBefore(from, previous.start + tail.length, from) ?? null;
+  }
+
+  /**
+   * A headline's quote: “Pat Caddell: … ‘in Their Heads’”, “Chris Christie Calls Hillary Clinton
+   * ‘A Disgrace’”, “Trump ‘The Dealmaker’ Could Address Clean Energy, Lindsey Graham Says.”
+   */
+  private headlineSpeaker(quote: FoundQuote): string | null {
+    const first = this.paragraphs[0];
+    if (!first || quote.start > first.end || first.end - first.start > HEADLINE_CHARS) return null;
+    const line = this.masked.slice(first.start, first.end).trim();
+    const said = HEADLINE_SAYS.exec(line) ?? HEADLINE_SPEAKER.exec(line);
+    if (!said) return null;
+    const name = (said[1] ?? said[2])!.trim();
+    const mention = findMentions(name)[0];
+    // The words before the colon or verb are one name ("Pat Caddell", "Politifact"), not "A lesson from Loretta Lynch".
+    if (!mention || mention.name !== name || !looksLikeFullName(name)) return null;
+    return this.canonical(name);
+  }
+
+  /**
+   * “Reid has gone after Trump as a ‘human leech’”, “Trump openly admires Putin as a ‘strong
+   * leader’”: a quoted fragment in a sentence whose subject, a person named at its opening, does
+   * something with those words. Not in the passive ("Mr. Quiros was accused of …").
+   */
+  private fragmentSubject(sentenceStart: number, quoteStart: number): string | null {
+    let from = sentenceStart;
+    const opening = this.masked.slice(sentenceStart, quoteStart);
+    if (INTRODUCTORY.test(opening)) {
+      const comma = opening.indexOf(',');
+      if (comma < 0) return null;
+      from = sentenceStart + comma + 1;
+    }
+    const mention = this.mentionsIn(from, quoteStart)[0];
+    if (!mention || mention.oblique || /\p{L}/u.test(this.masked.slice(from, mention.start).replace(/\b(?:the|The)\b/u, '')) || !isPersonLike(mention, this.knownSurnames)) return null;
+    const rest = this.masked.slice(mention.end, quoteStart);
+    if (!/^\s+(?:\p{Ll}+ly\s+|further\s+|also\s+|again\s+|once\s+|still\s+)?\p{Ll}/u.test(rest) || PASSIVE.test(rest) || /[.!?;:]/u.test(rest.replace(ABBREVIATIONS, ''))) return null;
+    // One clause: no second subject between the name and the quote.
+    if (CLAUSE_START.test(rest) && /\s(?:that|who|which|whom)\s/u.test(rest)) return null;
+    return this.canonical(mention.name);
   }
 
   /**

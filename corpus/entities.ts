@@ -86,7 +86,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
     let word = m[0];
     // A trailing full stop belongs to the sentence unless the word is an abbreviation (Mr., U.S.).
-    if (word.endsWith('.') && !/^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Gen|Sen|Rep|Gov|St|Jr|Sr|(?:[A-Z]\.)+[A-Z]?)\.?$/u.test(word)) {
+    if (word.endsWith('.') && !/^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Gen|Sen|Rep|Gov|St|Jr|Sr|Rev|Fr|Msgr|Capt|Sgt|Lt|Col|Hon|(?:[A-Z]\.)+[A-Z]?)\.?$/u.test(word)) {
       word = word.replace(/\.+$/u, '');
     }
     word = word.replace(/['’]s$/u, '’s');
@@ -140,7 +140,8 @@ function toMention(text: string, tokens: Token[], runStart: number, run: Token[]
   // "U.S.-proposed", "North Korean-supplied": a hyphenated adjective, not a name; "Park Geun-hye"
   // and "Jean-Marc" are names (their second part is no English word).
   const hyphenated = /-(\p{Ll}+)$/u.exec(run.at(-1)!.word);
-  if (hyphenated && (run.length < 2 || wordRarity(hyphenated[1]!) < HYPHEN_NAME_RARITY)) return null;
+  // Korean and Chinese given names ("Ki-moon", "Jong-un") have a short second part, adjectives a long one ("-supplied").
+  if (hyphenated && (run.length < 2 || (hyphenated[1]!.length > 4 && wordRarity(hyphenated[1]!) < HYPHEN_NAME_RARITY))) return null;
   const nameTokens = run.slice(k);
   const first = bare(nameTokens[0]!.lower);
   if (nameTokens.length === 1 && (FUNCTION_WORDS.has(first) || CALENDAR_WORDS.has(first))) return null;

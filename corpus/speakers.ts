@@ -52,7 +52,7 @@ export const MASK = '\u25CA';
 const INVERTED_VERB = /^(?:said|says|added|adds|wrote|writes|asked|continued|explained|recalled|noted|insisted|shouted|replied|warned|declared)$/u;
 /** Words that open a new clause, so a verb after them has a subject of its own. */
 const CLAUSE_START = /(?:^|\s)(?:and|but|while|whereas|as|which|who|when|because|although|though|if|after|before)\s/iu;
-const ABBREVIATIONS = /\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|St|Jr|Sr)\.|(?:\b\p{Lu}\.)+/gu;
+const ABBREVIATIONS = /\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|St|Jr|Sr|Rev|Fr|Msgr|Capt|Sgt|Hon)\.|(?:\b\p{Lu}\.)+/gu;
 /** Nouns that stand for a person named earlier: "the aide said", "said the mayor". */
 const ROLE_NOUNS = new Set(
   (
@@ -175,7 +175,8 @@ export class SpeakerContext {
   private followsItsAttribution(previous: FoundQuote, quote: FoundQuote): boolean {
     const from = this.afterClosingMark(previous.end);
     const between = this.masked.slice(from, quote.start);
-    if (between.length > ATTRIBUTION_CHARS || /\n/u.test(this.text.slice(previous.end, quote.start)) || between.includes(MASK)) return false;
+    // The quote's own opening mark is masked too: only another quote in between counts.
+    if (between.length > ATTRIBUTION_CHARS || /\n/u.test(this.text.slice(previous.end, quote.start)) || between.replace(/[\u25CA\s]+$/u, '').includes(MASK)) return false;
     return this.speechVerbs(from, quote.start).length === 1;
   }
 
@@ -237,14 +238,21 @@ export class SpeakerContext {
   private apposedSubject(closeAt: number, sentenceEnd: number): string | null {
     const limit = Math.min(sentenceEnd, closeAt + APPOSITION_CHARS);
     const mention = this.mentionsIn(closeAt, limit)[0];
-    if (!mention || mention.oblique || /\p{L}/u.test(this.masked.slice(closeAt, mention.start).replace(/\b(?:the|The)\b/u, '')) || !isPersonLike(mention, this.knownSurnames)) return null;
+    // Only titles before the name ("Senate Majority Leader Mitch McConnell", "Mr. King").
+    const titles = /^\s*(?:(?:the|The)\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u;
+    if (!mention || mention.oblique || !titles.test(this.masked.slice(closeAt, mention.start)) || !isPersonLike(mention, this.knownSurnames)) return null;
     if (this.masked[mention.end] !== ',') return null;
-    const verb = this.speechVerbs(mention.end, limit)[0];
-    if (!verb) return null;
-    const apposition = this.masked.slice(mention.end, verb.at);
-    // One apposition, closed by a comma right before the verb; no clause of its own in it.
-    if (!/,\s*$/u.test(apposition) || /[.!?;:\u25CA]/u.test(apposition.replace(ABBREVIATIONS, '')) || /\s(?:and|but)\s+(?:he|she|they)\s/u.test(apposition)) return null;
-    return this.canonical(mention.name);
+    // The verb that follows the apposition's closing comma ("…, one of the states suing the EPA, said"):
+    // a speech verb inside the apposition ("states") is not it.
+    for (const verb of this.speechVerbs(mention.end, limit)) {
+      const apposition = this.masked.slice(mention.end, verb.at);
+      if (!/,\s*$/u.test(apposition)) continue;
+      // One apposition, no clause of its own in it ("R-Ky." and "Okla." are abbreviations, not ends).
+      const bare = apposition.replace(ABBREVIATIONS, '').replace(/\b\p{Lu}[\p{L}]{0,3}\./gu, '');
+      if (/[.!?;:\u25CA]/u.test(bare) || /\s(?:and|but)\s+(?:he|she|they)\s/u.test(apposition)) return null;
+      return this.canonical(mention.name);
+    }
+    return null;
   }
 
   /** “…” ― Sonya Herridge: a name alone after a dash, ending the line, signs the quote. */
@@ -274,13 +282,17 @@ export class SpeakerContext {
 
   /** Attribution after the closing mark, in the quote's sentence: `” Trump said`, `” said council member X`, `” according to X`. */
   private attributeAfter(closeAt: number, sentenceEnd: number): string | null {
+    return this.attributeRightAfter(closeAt, sentenceEnd) ?? this.apposedSubject(closeAt, sentenceEnd);
+  }
+
+  private attributeRightAfter(closeAt: number, sentenceEnd: number): string | null {
     const afterText = this.masked.slice(closeAt, sentenceEnd);
     const accordingAfter = /^[\s,;:\u25CA]*according to\s+(?:the\s+)?/iu.exec(afterText);
     if (accordingAfter) return this.nameStartingAt(closeAt + accordingAfter[0].length, sentenceEnd);
     // The first speech verb within a few words of the quote; further on, it belongs to another clause
     // (unless a long apposition of the speaker stands between).
     const verb = this.speechVerbs(closeAt, Math.min(sentenceEnd, closeAt + 90))[0];
-    if (!verb) return this.apposedSubject(closeAt, sentenceEnd);
+    if (!verb) return null;
     const lead = this.masked.slice(closeAt, verb.at);
     if (/^[\s,;:\u25CA\u2014\u2013-]*$/u.test(lead)) {
       return INVERTED_VERB.test(verb.word) ? this.subjectAfterVerb(verb.at + verb.word.length, sentenceEnd) : null;
@@ -296,7 +308,7 @@ export class SpeakerContext {
   /** The subject an inverted verb puts after it: `said union leader Tomasz Wilk`, `said the aide`. */
   subjectAfterVerb(from: number, limit: number): string | null {
     const rest = this.masked.slice(from, limit);
-    const lead = /^\s+(?:the\s+)?((?:[\p{Ll}][\p{L}’'-]*\s+){0,4})/u.exec(rest);
+    const lead = /^\s+(?:the\s+)?((?:[\p{Ll}\p{N}][\p{L}\p{N}’'\/-]*\s+){0,4})/u.exec(rest);
     if (!lead) return null;
     const words = lead[1]!.trim().split(/\s+/u).filter(Boolean);
     if (words.some((w) => NOT_ROLE_WORDS.test(w))) {

@@ -60,7 +60,7 @@ const FUNCTION_WORDS = new Set(
     'into about against between among through meanwhile however nevertheless nonetheless also still yet ' +
     'although though despite speaking taking describing adding according recognizing footage reports ' +
     'direct last this next no not notably critics rescuers newcomer moscow: later earlier then now today tonight ' +
-    'yesterday so instead even only because once soon'
+    'yesterday so instead even only because once soon said says'
   ).split(' '),
 );
 /** What a "Secretary of …" or "Minister of …" is of. */

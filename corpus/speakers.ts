@@ -37,7 +37,7 @@ const SPEECH_VERBS =
   'condemned|condemns|accused|accuses|denounced|praised|criticized|criticised|blasted|slammed|dismissed|branded|' +
   'hailed|lauded|mocked|deemed|likened|boasted|bragged|demanded|asserted|asserting|charged|alleged|exhorted|' +
   'chanted|chanting|sang|sings|retorted|countered|scolded|lamented|touted|wondered|reported|reports|tweeting|' +
-  'concluded|acknowledging|conceding|asks|writes|explains|adding';
+  'concluded|acknowledging|conceding|asks|writes|explains|adding|put it|puts it';
 const SPEECH_VERB = new RegExp(`(?<![\\p{L}])(?:${SPEECH_VERBS})(?![\\p{L}])`, 'gu');
 const ACCORDING_TO = /according to\s+(?:the\s+)?/giu;
 const PRONOUN = /^(?:he|she)$/iu;
@@ -300,8 +300,13 @@ export class SpeakerContext {
     // Between the quote and its verb stands the subject alone, not another clause ("…,” and the Kremlin termed).
     const between = lead.replace(/^[\s,;:.!?\u25CA]+/u, '').replace(ABBREVIATIONS, '');
     if (/[.!?;:]/u.test(between) || CLAUSE_START.test(between) || lead.split(/\s+/u).length > 9) return null;
-    // A comma there may close an apposition after the subject ("Wilk, who leads the union,"), never another clause.
-    if (between.includes(',') && !/^(?:\p{Lu}|(?:the|a|an)\s)/u.test(between)) return null;
+    // A comma there may close an apposition after the subject ("Wilk, who leads the union,"), never another clause;
+    // or end the quote's own phrase: ''I have admiration for the mechanics'' of the Clinton proposals, Mr. Holtz-Eakin said.
+    if (between.includes(',') && !/^(?:\p{Lu}|(?:the|a|an)\s)/u.test(between)) {
+      const lastComma = lead.lastIndexOf(',');
+      if (!/^\s*(?:of|for|about|on|in|to)\s/u.test(between) || !/^\s*(?:[\p{Lu}][\p{L}.’'-]*\s+){1,4}$/u.test(lead.slice(lastComma + 1))) return null;
+      return this.adjacentSubject(closeAt + lastComma + 1, verb.at);
+    }
     return this.adjacentSubject(closeAt, verb.at);
   }
 
@@ -398,6 +403,12 @@ export class SpeakerContext {
    * last speech verb. Undefined where there is no verb to go by.
    */
   attributeBefore(from: number, to: number, sentenceStart = from): string | null | undefined {
+    // "Said Ellis: “…”" — the verb first, its subject after it, a colon before the words.
+    const saidFirst = /^\s*Said\s+/u.exec(this.masked.slice(from, to));
+    if (saidFirst && /:\s*$/u.test(this.masked.slice(from, to).replace(/\u25CA+$/u, ''))) {
+      const named = this.nameStartingAt(from + saidFirst[0].length, to);
+      if (named) return named;
+    }
     const verbs = this.speechVerbs(from, to);
     const verb = verbs.at(-1);
     const span = this.masked.slice(from, to);
@@ -426,7 +437,8 @@ export class SpeakerContext {
   private nameStartingAt(at: number, limit: number): string | null {
     const mention = findMentions(this.masked, at, Math.min(limit, at + 80))[0];
     // The mention starts at the name itself or after the titles in front of it ("Mayor Elena Marsh").
-    const startsHere = mention && /^(?:[\p{Lu}][\p{L}.’'-]*\s+)*$/u.test(this.masked.slice(at, mention.start));
+    // Lower-case titles too: "according to conservative talk radio host Rush Limbaugh".
+    const startsHere = mention && /^(?:[\p{Lu}\p{Ll}][\p{L}.’'-]*\s+){0,5}$/u.test(this.masked.slice(at, mention.start)) && !/\b(?:the|a|an|of|in|on|at|to|for|by|with|from)\s/u.test(this.masked.slice(at, mention.start).toLowerCase().replace(/^the\s/u, ''));
     return startsHere ? this.canonical(mention.name) : null;
   }
 
@@ -448,7 +460,7 @@ export class SpeakerContext {
    */
   private subjectOfVerb(verb: { at: number; word: string }, earlierVerbs: { at: number; word: string }[]): string | null {
     const sentenceStart = this.sentenceStartOf(verb.at);
-    const coordinated = /\band\s+$/u.test(this.masked.slice(Math.max(sentenceStart, verb.at - 6), verb.at));
+    const coordinated = /\b(?:and|but)\s+$/u.test(this.masked.slice(Math.max(sentenceStart, verb.at - 6), verb.at));
     if (verb.word.endsWith('ing') || coordinated) {
       const earlier = earlierVerbs.filter((v) => v.at < verb.at && !v.word.endsWith('ing')).at(-1);
       if (earlier) return this.adjacentSubject(sentenceStart, earlier.at);
@@ -483,7 +495,7 @@ export class SpeakerContext {
     let at = verbAt;
     for (let steps = 0; steps < 8; steps++) {
       const head = this.masked.slice(sentenceStart, at);
-      const skippable = /(?:\s+|\b(?:has|have|had|also|later|then|earlier|once|again|reportedly|publicly|firmly|repeatedly|\p{Ll}+ly)\s*)$/u.exec(head);
+      const skippable = /(?:\s+|\b(?:has|have|had|also|later|then|earlier|once|again|further|still|even|reportedly|publicly|firmly|repeatedly|\p{Ll}+ly)\s*)$/u.exec(head);
       if (skippable && skippable[0].length > 0) {
         at -= skippable[0].length;
         continue;

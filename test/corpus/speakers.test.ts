@@ -90,3 +90,37 @@ describe('speakers found in the held-out pages', () => {
     });
   });
 });
+
+describe('speakers as real news writes them (#20; our own sentences, in the patterns of the PolNeAR misses)', () => {
+  const last = (text: string) => speakers(text).at(-1)![1];
+
+  it.each([
+    ['a long apposition before the verb', '“The rule oversteps,” Dana Whitfield, the state’s attorney general and one of the officials suing the agency, said in a statement.', 'Dana Whitfield'],
+    ['an age and a state between name and verb', '“We will hold the vote,” Senate Majority Leader Ron Alvarez, R-Ohio, said Tuesday.', 'Ron Alvarez'],
+    ['doubled marks, and an age', "The board met.\n\n''It is not our business,'' Mr. Keller, 82, told me.", 'Keller'],
+    ['an inverted verb with a figure before the name', '“We want our day in court,” said 9/11 widow Marta Lind.', 'Marta Lind'],
+    ['a dash signing the quote', 'Readers wrote in.\n“He frightens me and my children.” ― Rosa Delgado\n', 'Rosa Delgado'],
+    ['the sentence after a question', '“How often must this happen?” Ortiz said.', 'Ortiz'],
+    ['a quote after its speaker’s attribution', '“How often must this happen?” Ortiz said. “It has to end now.”', 'Ortiz'],
+    ['a paragraph ending in a colon', 'Palmer continued:\n\n“The numbers are the same in both polls.”', 'Palmer'],
+    ['Secretary of State', 'Secretary of State Helen Marsh said the allies would take “firm additional measures” in response.', 'Helen Marsh'],
+    ['a hyphenated given name', 'South Korean President Park Min-ho said the test was “reckless.”', 'Park Min-ho'],
+    ['a characterisation', 'In a statement, President Obama condemned the test as “provocative.”', 'Obama'],
+    ['a fragment its subject acts on', 'Senator Harry Reid spoke on Monday. In recent weeks, Reid has gone after Trump as a “spoiled brat.”', 'Harry Reid'],
+    ['a title with a full stop', '“The city will not go back,” said the Rev. Paul Weller, of Grace Church.', 'Paul Weller'],
+    ['a headline', 'Pat Caddell: Voters Are Worried; It’s ‘in Their Heads.’\n\nThe pollster spoke on Monday.', 'Pat Caddell'],
+    ['said first', 'The code grows. Said Ellis: “It is a maze.”', 'Ellis'],
+  ])('%s', (_pattern, text, speaker) => {
+    expect(last(text)).toBe(speaker);
+  });
+
+  it('takes no name from a headline’s run of capitals, nor a show for a person', () => {
+    const text = 'Chris Christie Calls Hillary Clinton ‘A Disgrace’.\n\nGov. Chris Christie described Hillary Clinton as a “disgrace.”\n\nOn The Steve Harvey Morning Show on Tuesday, Clinton criticized the officer who shot Terence Crutcher.\n\n“How many times do we have to see this?” she said.';
+    expect(speakers(text).map(([, s]) => s)).toEqual(['Chris Christie', 'Chris Christie', 'Hillary Clinton']);
+  });
+
+  it('gives null where a passive subject or a plural hides who spoke', () => {
+    expect(last('Mr. Quiros was accused of running a “massive scheme.”')).toBeNull();
+    expect(last('Lamenting their luck, Mexicans often say, “So far from God.”')).toBeNull();
+  });
+});

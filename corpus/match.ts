@@ -1026,7 +1026,11 @@ function speakersConflict(ours: string | null, theirs: string | null): boolean {
 
 function agreement(ours: string | null, theirs: string | null): boolean | null {
   if (!ours || !theirs) return null;
-  return surnameKey(ours) === surnameKey(theirs);
+  if (surnameKey(ours) !== surnameKey(theirs)) return false;
+  // "Ted Cruz" and "Veronica Cruz" share a surname, not a speaker.
+  const given = (name: string) => (name.split(' ').length > 1 && !isOrganisation(name) ? name.split(' ')[0]!.toLowerCase().replace(/\.$/u, '') : null);
+  const [a, b] = [given(ours), given(theirs)];
+  return !a || !b || a === b || a[0] === b[0] && (a.length === 1 || b.length === 1);
 }
 
 /** Figures with the same unit but another value, and one place located otherwise ("in" / "outside" Moscow). */

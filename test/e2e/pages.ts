@@ -149,6 +149,7 @@ export const AUGUST_PARAGRAPHS = [
   'Steve Witkoff was back in Moscow this week for a fresh round of talks with Vladimir Putin, months after his spring visits failed to produce a ceasefire.',
   'Kremlin aide Yuri Ushakov said on Thursday the latest meeting had been “constructive,” without giving details of what was agreed.',
   'Donald Trump again told reporters that the two sides were “very close to a deal,” a phrase he has used repeatedly since the spring.',
+  'He wrote once more that it had been “a good day in talks and meetings with Russia and Ukraine.”',
 ];
 
 export function augustPage(): string {

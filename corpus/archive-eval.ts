@@ -14,7 +14,7 @@
 import { analyzeArticle, type AnalyzedItem } from './check';
 import type { Match, Matcher } from './match';
 import { hash32 } from './line-index';
-import { normalizeText } from './normalize';
+import { normalizeText, normalizeWords } from './normalize';
 import type { IndexedArticle, Span } from './types';
 
 /** One annotated attribution: who (source), the cue verb, and the words attributed. */
@@ -170,14 +170,6 @@ export function matchId(page: string, line: string, source: string, theirLine: s
   return `${page}|${hash32(normalizeText(line)).toString(16)}|${source}|${hash32(normalizeText(theirLine)).toString(16)}`;
 }
 
-function sentenceOf(article: IndexedArticle | undefined, text: string): string {
-  if (!article) return '';
-  const at = article.text.indexOf(text);
-  if (at < 0) return '';
-  const item = article.items.find((i) => i.start <= at && i.end >= at);
-  return item ? article.text.slice(item.sentence.start, item.sentence.end) : '';
-}
-
 /** Every match listed for each page (the same occasion's and the earlier ones alike: both are shown). */
 export function listMatches(matcher: Matcher, pages: readonly IndexedArticle[], corpus: ReadonlyMap<string, IndexedArticle>): { listed: ListedMatch[]; analyses: Map<string, AnalyzedItem[]> } {
   const listed: ListedMatch[] = [];
@@ -199,7 +191,7 @@ export function listMatches(matcher: Matcher, pages: readonly IndexedArticle[], 
           outlet: m.outlet,
           theirLine: m.text,
           theirSpeaker: m.speaker,
-          theirContext: sentenceOf(corpus.get(m.source), m.text),
+          theirContext: corpus.get(m.source)?.text.slice(m.sentence.start, m.sentence.end) ?? '',
           relation: m.relation,
           score: m.score,
           occasion: m.occasion,
@@ -273,7 +265,6 @@ export function scorePrecision(sample: readonly ListedMatch[], labels: MatchLabe
 /** Words in a row two quotes must share to be the same statement carried. */
 export const CARRIED_RUN_WORDS = 8;
 
-const wordsOf = (text: string) => normalizeText(text).split(' ').filter(Boolean);
 
 export interface CarriedPair {
   page: string;
@@ -297,7 +288,7 @@ export function carriedPairs(pages: readonly IndexedArticle[], corpus: readonly 
   for (const article of corpus) {
     for (const item of article.items) {
       if (item.kind !== 'quote') continue;
-      for (const key of new Set(shingleKeys(wordsOf(item.text)))) {
+      for (const key of new Set(shingleKeys(normalizeWords(item.text)))) {
         let list = shingles.get(key);
         if (!list) shingles.set(key, (list = []));
         list.push({ article: article.id, quote: item.text });
@@ -309,7 +300,7 @@ export function carriedPairs(pages: readonly IndexedArticle[], corpus: readonly 
     for (const item of page.items) {
       if (item.kind !== 'quote' || item.parent !== undefined) continue;
       const seen = new Set<string>();
-      for (const key of shingleKeys(wordsOf(item.text))) {
+      for (const key of shingleKeys(normalizeWords(item.text))) {
         for (const hit of shingles.get(key) ?? []) {
           if (hit.article === page.id || seen.has(hit.article)) continue;
           seen.add(hit.article);

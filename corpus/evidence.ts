@@ -10,7 +10,7 @@
  * Never on names, stock phrases or topic words alone, and never where one side denies what the
  * other says.
  */
-import { wordRarity } from './distinctive';
+import { distinctiveness, wordRarity } from './distinctive';
 import { isContentWord } from './features';
 import { normalizeWord } from './normalize';
 
@@ -38,6 +38,8 @@ const NEGATIONS = new Set(
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu;
 /** Words a title leaves in lower case. */
 const TITLE_LINKS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from']);
+/** A capitalised word at a sentence's opening (or in capitals) is a name when at least this rare in English: "Hillary", not "This". */
+const RARE_AS_NAME = 0.5;
 /** A word opens a sentence after these (or at the start): its capital says nothing of a name. */
 const SENTENCE_OPENING = /(?:^|[.!?:;…—–"“”‘’«»(\[]\s*)$/u;
 
@@ -48,18 +50,19 @@ const SENTENCE_OPENING = /(?:^|[.!?:;…—–"“”‘’«»(\[]\s*)$/u;
  */
 export function nameWords(text: string): Set<string> {
   const names = new Set<string>();
-  for (const match of text.matchAll(WORD)) {
+  const tokens = [...text.matchAll(WORD)];
+  for (const match of tokens) {
     const word = match[0];
     if (!/^\p{Lu}/u.test(word) || /^I(?:['’](?:m|ve|d|ll))?$/u.test(word)) continue;
     const opensSentence = SENTENCE_OPENING.test(text.slice(Math.max(0, match.index! - 3), match.index));
     const shouting = word.length > 1 && word === word.toUpperCase();
     // "Commander-In-Chief" is three words in normal form.
     for (const normal of normalizeWord(word.replace(/[’']s$/u, '')).split(' ')) {
-      if (normal && ((!opensSentence && !shouting) || wordRarity(normal) >= 0.5)) names.add(normal);
+      if (normal && ((!opensSentence && !shouting) || wordRarity(normal) >= RARE_AS_NAME)) names.add(normal);
     }
   }
   // A title in title case ("Meet the Press", "Make America Great Again") is a name as a whole.
-  const words = [...text.matchAll(WORD)].map((m) => m[0]).filter((w) => !TITLE_LINKS.has(w.toLowerCase()));
+  const words = tokens.map((m) => m[0]).filter((w) => !TITLE_LINKS.has(w.toLowerCase()));
   const titleCase = (w: string) => /^\p{Lu}/u.test(w) && (w.length === 1 || w !== w.toUpperCase());
   if (words.length >= 2 && words.every(titleCase)) for (const w of words) for (const normal of normalizeWord(w).split(' ')) if (normal) names.add(normal);
   return names;
@@ -83,18 +86,18 @@ export interface SideWords {
 /** Words both statements have that are neither function words nor names on either side. */
 export function sharedStatementWords(a: SideWords, b: SideWords): string[] {
   const inB = new Set(statementWords(b.words, b.names));
-  return [...new Set(statementWords(a.words, a.names).filter((w) => inB.has(w) && !b.names.has(w)))];
+  return [...new Set(statementWords(a.words, a.names).filter((w) => inB.has(w)))];
 }
 
-/** Their words alone make two statements one: distinctive non-name words in common, or a long run in order. */
-export function distinctivelyShared(a: SideWords, b: SideWords, longestRun: readonly string[]): boolean {
-  const shared = sharedStatementWords(a, b);
-  const rarity = shared.reduce((sum, w) => sum + wordRarity(w), 0);
-  if (shared.length >= SHARED_WORDS_ALONE && rarity >= SHARED_RARITY_ALONE) return true;
-  const runContent = statementWords(longestRun, new Set([...a.names, ...b.names]));
-  const content = new Set(runContent);
+/**
+ * Their words alone make two statements one: distinctive non-name words in common
+ * (`sharedStatementWords`), or a long run in order.
+ */
+export function distinctivelyShared(shared: readonly string[], a: SideWords, b: SideWords, longestRun: readonly string[]): boolean {
+  if (shared.length >= SHARED_WORDS_ALONE && distinctiveness(shared) >= SHARED_RARITY_ALONE) return true;
+  const content = new Set(statementWords(longestRun, new Set([...a.names, ...b.names])));
   // A run of everyday words throughout ("bad things are going to happen") is a stock phrase however long.
-  if ([...content].reduce((sum, w) => sum + wordRarity(w), 0) < RUN_RARITY) return false;
+  if (distinctiveness([...content]) < RUN_RARITY) return false;
   return (longestRun.length >= RUN_WORDS_ALONE && content.size >= RUN_CONTENT_WORDS) || (longestRun.length >= LONG_RUN_WORDS && content.size >= RUN_CONTENT_WORDS - 1);
 }
 

@@ -374,6 +374,8 @@ export class LineIndex {
    * reached through its head (nextCopy), and a wire line in thousands of articles costs one entry.
    */
   private postingStarts = new Int32Array(1);
+  /** Lines counted once per group of reprinted copies: the copy heads. */
+  private distinctLines = 0;
   private postingLines = new Int32Array(0);
   /** Lines holding each stem, copies included: what IDF and "everyday word" are told by. */
   private stemLines = new Int32Array(0);
@@ -476,8 +478,10 @@ export class LineIndex {
     const stemCount = this.stems.length;
     const stemLines = new Int32Array(stemCount);
     const starts = new Int32Array(stemCount + 1);
+    let heads = 0;
     for (let line = 0, k = 0; line < lines; line++) {
       const head = this.copyHeads[line] === line;
+      if (head) heads++;
       for (const end = this.stemEnds[line]!; k < end; k++) {
         const s = this.lineStems[k]!;
         stemLines[s]!++;
@@ -496,7 +500,7 @@ export class LineIndex {
       for (; k < end; k++) this.postingLines[fill[this.lineStems[k]!]!++] = line;
     }
     this.postingStarts = starts;
-    this.headCount = -1;
+    this.distinctLines = heads;
     this.stemLines = stemLines;
     this.idf = new Float64Array(stemCount);
     for (let s = 0; s < stemCount; s++) this.idf[s] = stemLines[s] ? Math.log(1 + lines / stemLines[s]!) : 0;
@@ -513,20 +517,10 @@ export class LineIndex {
    */
   distinctRarityOf(s: string): number {
     const id = this.stemIds.get(s);
-    const heads = this.postingStarts[this.postingStarts.length - 1] === undefined ? 0 : this.copyHeadCount();
-    if (id === undefined || heads === 0) return 1;
+    if (id === undefined || this.distinctLines === 0) return 1;
+    // Only copy heads are posted, so a stem's postings count the distinct lines that hold it.
     const holding = this.postingStarts[id + 1]! - this.postingStarts[id]!;
-    return holding === 0 ? 1 : Math.log(1 + heads / holding) / Math.log(1 + heads);
-  }
-
-  private headCount = -1;
-  private copyHeadCount(): number {
-    if (this.headCount < 0) {
-      let heads = 0;
-      for (let line = 0; line < this.copyHeads.length; line++) if (this.copyHeads[line] === line) heads++;
-      this.headCount = heads;
-    }
-    return this.headCount;
+    return holding === 0 ? 1 : Math.log(1 + this.distinctLines / holding) / Math.log(1 + this.distinctLines);
   }
 
   /** IDF of a stem; undefined for one no line has. */

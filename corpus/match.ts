@@ -141,6 +141,8 @@ export class Matcher {
   private kinshipMade: WordKinship | null | undefined;
   /** Per line, the stems each side gains through kin words, for the last query it was verified against. */
   private readonly kinCache = new WeakMap<Line, { q: LineFeatures; kin: KinStems }>();
+  /** An archive of one beat (ARCHIVE_ARTICLES or more), whose own word counts say what is rare in it. */
+  private readonly isArchive: boolean;
   /** Each line's words with the ones it writes as names (evidence.ts), once per decoded line. */
   private readonly sideCache = new WeakMap<LineFeatures, SideWords>();
   /** Lines a candidate walk took per article (see takenPerArticle). */
@@ -159,6 +161,7 @@ export class Matcher {
    * re-derived; articles past them (the reader's own) and an index without them are derived now.
    */
   constructor(readonly index: CorpusIndex) {
+    this.isArchive = index.articles.length >= ARCHIVE_ARTICLES;
     const articles = [...index.articles];
     const prepared = index.lines;
     this.lines = prepared && isLineIndexData(prepared, articles.length) ? LineIndex.load(articles, prepared) : LineIndex.build(articles);
@@ -577,7 +580,7 @@ export class Matcher {
       if (queryKind === 'selection') return relation;
       if (!this.sameStatement(q, line, speakerAgrees, conflict, contextTies, t)) return null;
       // A paraphrase's evidence is the fact both state (sameFact); the others' is in their words.
-      const by = relation === 'paraphrase' ? 'words' : this.evidenceFor(query, q, line, a, speakerAgrees, contextTies, t);
+      const by = relation === 'paraphrase' ? 'words' : this.evidenceFor(query, q, line, a, speakerAgrees, conflict, contextTies, t);
       if (!by) return null;
       if (relation !== 'verbatim' && polarityDiffers(q.words, line.words, relation === 'partial' || relation === 'reported' || a.coverShorter >= t.partialCover)) return null;
       evidence.by = by;
@@ -622,21 +625,21 @@ export class Matcher {
    * names, or the same speaker on the same subject with words beyond names in common. A quote of
    * names alone ("Hillary Clinton.", "Meet the Press") is no statement to carry.
    */
-  private evidenceFor(query: MatchQuery, q: LineFeatures, line: Line, a: Alignment, speakerAgrees: boolean | null, contextTies: () => number, t: Thresholds): Evidence | null {
+  private evidenceFor(query: MatchQuery, q: LineFeatures, line: Line, a: Alignment, speakerAgrees: boolean | null, conflict: boolean, contextTies: () => number, t: Thresholds): Evidence | null {
     const ours = this.sideOf(q, query.text);
     const theirs = this.sideOf(line, line.text);
     if (!saysMoreThanNames(ours.words, ours.names) || !saysMoreThanNames(theirs.words, theirs.names)) return null;
-    if (distinctivelyShared(ours, theirs, a.longestRun)) return 'words';
-    if (sharedStatementWords(ours, theirs).length === 0) return null;
+    const shared = sharedStatementWords(ours, theirs);
+    if (distinctivelyShared(shared, ours, theirs, a.longestRun)) return 'words';
+    if (shared.length === 0) return null;
     // The same speaker on the same occasion (the caller holds 'story' to it).
     if (speakerAgrees === true) return 'story';
     // Or the same subject: the story around both, and no other speaker of the same kind. A word or
     // two ("smart", "fear") is only a line where both sides name who said it.
-    if (speakersConflict(query.speaker ?? null, line.speaker) || contextTies() < t.contextTies) return null;
+    if (conflict || contextTies() < t.contextTies) return null;
     const shorter = q.words.length <= line.words.length ? ours : theirs;
     const saysLittle = statementWords(shorter.words, shorter.names).length < STATEMENT_WORDS;
     return saysLittle && !(query.speaker && line.speaker) ? null : 'story';
-    return null;
   }
 
   /**
@@ -679,7 +682,7 @@ export class Matcher {
     if (informative.length < t.paraphraseMinStems) return false;
     // In an archive, a beat's stories share many informative words ("tax", "returns", "release");
     // one fact in other words shares some that are rare even there ("Crutcher", "Tulsa").
-    if (this.index.articles.length >= ARCHIVE_ARTICLES && informative.filter((s) => this.lines.distinctRarityOf(s) >= t.distinctAtSize).length < ARCHIVE_DISTINCT_STEMS) return false;
+    if (this.isArchive && informative.filter((s) => this.lines.distinctRarityOf(s) >= t.distinctAtSize).length < ARCHIVE_DISTINCT_STEMS) return false;
     // Words the line says in other words ("negotiations" for "talks") count towards the share of
     // content, not as rare words in common: sentences of one story are full of kin words.
     const kin = this.kinStems(q, line);
@@ -698,12 +701,11 @@ export class Matcher {
       const rarityOf = rarityByStem(q.words);
       // In an archive of one beat, its topic words ("presidential", "debate", "tax") are rare in
       // English and everywhere in the archive: there only the archive's own rarity informs.
-      const atSize = this.index.articles.length >= ARCHIVE_ARTICLES;
       stems = q.stems.filter(
         (s) =>
           (rarityOf.get(s) ?? 0) >= RARE_WORD &&
           // Common in this corpus (a small one about one story names Russia everywhere) but rare in English still informs.
-          (atSize ? this.lines.distinctRarityOf(s) >= t.informativeAtSize : this.rarity([s]) >= t.informative || (rarityOf.get(s) ?? 0) >= GENERALLY_RARE) &&
+          (this.isArchive ? this.lines.distinctRarityOf(s) >= t.informativeAtSize : this.rarity([s]) >= t.informative || (rarityOf.get(s) ?? 0) >= GENERALLY_RARE) &&
           !/^\d/u.test(s) &&
           !MEASURE_UNIT_STEMS.has(s),
       );
@@ -899,10 +901,7 @@ function isNearFigure(words: readonly string[], figure: string, s: string): bool
 const WEAK_FIGURE_CLAUSE_STEMS = 3;
 const WEAK_FIGURE = /^(?:(?:1[89]|20)\d\d|1st|2nd)$/u;
 
-/**
- * "12" and "12 death" state one figure; "30 day" and "30 hour" do not; and a small bare
- * count ("three counties") is not tied to "a three-year war" by its number alone.
- */
+/** Months, in normal form, as a date writes them before a day. */
 const MONTHS = new Set('jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december'.split(' '));
 
 /** "Sept. 11", "Oct. 4": a day of a month, which dates a line (dates.ts) and counts nothing. */
@@ -911,6 +910,10 @@ function isDayOfMonth(words: readonly string[], figure: string): boolean {
   return at > 0 && MONTHS.has(words[at - 1]!);
 }
 
+/**
+ * "12" and "12 death" state one figure; "30 day" and "30 hour" do not; and a small bare
+ * count ("three counties") is not tied to "a three-year war" by its number alone.
+ */
 function sameFigure(a: string, b: string): boolean {
   const [va, ua] = a.split(' ');
   const [vb, ub] = b.split(' ');
@@ -942,6 +945,7 @@ const reportedStemsOf = new WeakMap<readonly string[], string[]>();
 const RARE_WORD = 0.2;
 /** From this many articles a corpus is an archive, whose own word counts say what is rare in it. */
 const ARCHIVE_ARTICLES = 200;
+/** Stems rare even among an archive's distinct lines that a paraphrase there shares (THRESHOLDS.distinctAtSize). */
 const ARCHIVE_DISTINCT_STEMS = 2;
 /** The least share of weighted content a paraphrase shows (the seeds' true paraphrases share 0.15 and more). */
 export const PARAPHRASE_FLOOR = 0.12;
@@ -962,7 +966,6 @@ interface KinStems {
   query: readonly string[];
 }
 
-/** A line worth verifying, with its reprinted copies (never decoded or weighed again). */
 /** What ties two lines: their distinctive words, or only the same speaker and story (see evidence.ts). */
 type Evidence = 'words' | 'story';
 
@@ -972,6 +975,7 @@ interface Verdict extends Match {
   sameOccasionOnly: boolean;
 }
 
+/** A line worth verifying, with its reprinted copies (never decoded or weighed again). */
 interface Candidate {
   line: Line;
   copies: { id: number; article: IndexedArticle }[];

@@ -215,13 +215,8 @@ export class SpeakerContext {
    * something with those words. Not in the passive ("Mr. Quiros was accused of …").
    */
   private fragmentSubject(sentenceStart: number, quoteStart: number): string | null {
-    let from = sentenceStart;
-    const opening = this.masked.slice(sentenceStart, quoteStart);
-    if (INTRODUCTORY.test(opening)) {
-      const comma = opening.indexOf(',');
-      if (comma < 0) return null;
-      from = sentenceStart + comma + 1;
-    }
+    const from = this.pastOpeningPhrase(sentenceStart, quoteStart);
+    if (from === null) return null;
     const mention = this.mentionsIn(from, quoteStart)[0];
     if (!mention || mention.oblique || /\p{L}/u.test(this.masked.slice(from, mention.start).replace(/\b(?:the|The)\b/u, '')) || !isPersonLike(mention, this.knownSurnames)) return null;
     const rest = this.masked.slice(mention.end, quoteStart);
@@ -261,7 +256,7 @@ export class SpeakerContext {
     const rest = this.masked.slice(closeAt, lineEnd < 0 ? this.text.length : lineEnd);
     const dash = /^\s*[―—–]\s*/u.exec(rest);
     if (!dash) return null;
-    const mention = findMentions(this.masked, closeAt + dash[0].length, closeAt + rest.length)[0];
+    const mention = this.mentionsIn(closeAt + dash[0].length, closeAt + rest.length)[0];
     if (!mention || mention.start !== closeAt + dash[0].length) return null;
     // Nothing after the name but a full stop: "― Carla Sanchez." signs; "— a metaphor for …" does not.
     return /^[\s.]*$/u.test(this.masked.slice(mention.end, closeAt + rest.length)) ? this.canonical(mention.name) : null;
@@ -474,14 +469,17 @@ export class SpeakerContext {
     return sentence && sentence.start <= at ? sentence.start : 0;
   }
 
+  /** Where the main clause starts, past an opening phrase ("After the attack on Kyiv, …"); null where that phrase has no comma before `to`. */
+  private pastOpeningPhrase(sentenceStart: number, to: number): number | null {
+    const opening = this.masked.slice(sentenceStart, to);
+    if (!INTRODUCTORY.test(opening)) return sentenceStart;
+    const comma = opening.indexOf(',');
+    return comma < 0 ? null : sentenceStart + comma + 1;
+  }
+
   /** The first possible subject of the sentence, past an opening phrase ("After the attack on Kyiv, Trump …"). */
   private mainClauseSubject(sentenceStart: number, verbAt: number): string | null {
-    let from = sentenceStart;
-    const opening = this.masked.slice(sentenceStart, verbAt);
-    if (INTRODUCTORY.test(opening)) {
-      const comma = opening.indexOf(',');
-      if (comma >= 0) from = sentenceStart + comma + 1;
-    }
+    const from = this.pastOpeningPhrase(sentenceStart, verbAt) ?? sentenceStart;
     const relative = RELATIVE_CLAUSE.exec(this.masked.slice(from, verbAt));
     const candidates = this.subjectsIn(from, verbAt).filter(
       (c) => !relative || c.start < from + relative.index || c.start >= from + relative.index + relative[0].length,
@@ -551,10 +549,11 @@ export class SpeakerContext {
     // The person a pronoun continues is a subject: the first person named in a sentence ("Clinton
     // criticized officer Betty Shelby for killing Terence Crutcher. … she said" is Clinton).
     const subjectSentences = new Set<number>();
+    const ownSentence = this.sentenceStartOf(at);
     for (const m of this.mentionsIn(horizon, at)) {
       if (m.end > at || m.oblique || !isPersonLike(m, this.knownSurnames)) continue;
       const sentenceStart = this.sentenceStartOf(m.start);
-      if (subjectSentences.has(sentenceStart) && sentenceStart !== this.sentenceStartOf(at)) continue;
+      if (subjectSentences.has(sentenceStart) && sentenceStart !== ownSentence) continue;
       subjectSentences.add(sentenceStart);
       if (!best || m.start > best.at) best = { at: m.start, name: this.canonical(m.name) };
     }

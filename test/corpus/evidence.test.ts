@@ -29,7 +29,7 @@ describe('what a statement says beyond names', () => {
 });
 
 describe('distinctive words in common', () => {
-  const shared = (a: string, b: string) => distinctivelyShared(side(a), side(b), align(normalizeWords(a), normalizeWords(b)).longestRun);
+  const shared = (a: string, b: string) => distinctivelyShared(sharedStatementWords(side(a), side(b)), side(a), side(b), align(normalizeWords(a), normalizeWords(b)).longestRun);
 
   it('a long statement carried, or a long run of it, is one statement', () => {
     expect(shared('the healthiest individual ever elected to the presidency', 'will be the healthiest individual ever elected to the presidency')).toBe(true);
